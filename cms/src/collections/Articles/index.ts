@@ -1,0 +1,101 @@
+import type { CollectionConfig } from 'payload'
+import { COLLECTIONS } from '@thidua/content-models'
+import { isSignedIn, isStaff } from '../../access/roles.ts'
+import { readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
+import { editorialSidebar } from '../../fields/editorialSidebar.ts'
+import { markdownField } from '../../fields/markdownField.ts'
+import { slugField } from '../../fields/slugField.ts'
+import { assignContributorUnit } from '../../hooks/assignContributorUnit.ts'
+import { normalizeVietnamese } from '../../hooks/normalizeVietnamese.ts'
+import { stampPublishedAt } from '../../hooks/stampPublishedAt.ts'
+import { assignGuid } from './hooks/assignGuid.ts'
+
+/** Articles (bài viết) about exemplars and movements, republished by the press through the feeds. */
+export const Articles: CollectionConfig = {
+  slug: COLLECTIONS.articles,
+  labels: { singular: 'Bài viết', plural: 'Bài viết' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'unit', 'field', '_status', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'byline'],
+    group: 'Nội dung',
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  access: {
+    read: readEditorial,
+    readVersions: readEditorialVersions,
+    create: isSignedIn,
+    update: updateEditorial,
+    delete: isStaff,
+  },
+  hooks: {
+    beforeValidate: [normalizeVietnamese],
+    beforeChange: [assignContributorUnit, assignGuid, stampPublishedAt],
+  },
+  fields: [
+    { name: 'title', label: 'Tiêu đề', type: 'text', required: true, maxLength: 250 },
+    {
+      name: 'summary',
+      label: 'Sapô (tóm tắt)',
+      type: 'textarea',
+      maxLength: 600,
+      admin: { description: 'Đoạn mở đầu in đậm, 1-3 câu; dùng làm mô tả khi chia sẻ và trong bản tin báo chí.' },
+    },
+    markdownField('body', 'Nội dung bài viết'),
+    {
+      type: 'collapsible',
+      label: 'Ảnh',
+      fields: [
+        { name: 'heroImage', label: 'Ảnh đại diện', type: 'upload', relationTo: COLLECTIONS.media },
+        {
+          type: 'row',
+          fields: [
+            { name: 'heroCaption', label: 'Chú thích ảnh (nếu khác thư viện)', type: 'text' },
+            { name: 'heroCredit', label: 'Tác giả ảnh (nếu khác thư viện)', type: 'text' },
+          ],
+        },
+        { name: 'gallery', label: 'Album ảnh', type: 'upload', relationTo: COLLECTIONS.media, hasMany: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'byline', label: 'Tác giả (bút danh)', type: 'text' },
+        { name: 'field', label: 'Lĩnh vực', type: 'relationship', relationTo: COLLECTIONS.categories },
+      ],
+    },
+    { name: 'exemplars', label: 'Điển hình liên quan', type: 'relationship', relationTo: COLLECTIONS.exemplars, hasMany: true },
+    { name: 'movements', label: 'Phong trào thi đua', type: 'relationship', relationTo: COLLECTIONS.movements, hasMany: true },
+    { name: 'tags', label: 'Từ khoá', type: 'text', hasMany: true, admin: { description: 'Nhấn Enter sau mỗi từ khoá.' } },
+    {
+      type: 'collapsible',
+      label: 'Phát thanh và báo chí',
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'audio', label: 'Tệp âm thanh (phát thanh)', type: 'upload', relationTo: COLLECTIONS.audio },
+        {
+          name: 'broadcastScript',
+          label: 'Kịch bản đọc trên sóng',
+          type: 'textarea',
+          admin: { description: 'Văn bản thuần để phát thanh viên, đài truyền thanh cơ sở đọc nguyên văn.' },
+        },
+        {
+          name: 'rightsNote',
+          label: 'Ghi chú bản quyền, điều kiện sử dụng lại',
+          type: 'textarea',
+          admin: { description: 'Ví dụ: “Các cơ quan báo chí được đăng lại, ghi rõ nguồn Cổng thông tin Hội đồng TĐKT tỉnh.”' },
+        },
+      ],
+    },
+    {
+      name: 'guid',
+      label: 'Mã định danh bản tin',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Không đổi khi sửa bài; báo chí dùng để nhận biết bài đã đăng.' },
+    },
+    slugField('title'),
+    ...editorialSidebar('Đơn vị gửi bài'),
+  ],
+}

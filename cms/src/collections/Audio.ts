@@ -1,0 +1,27 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { COLLECTIONS } from '@thidua/content-models'
+import { anyone, isSignedIn, isStaff } from '../access/roles.ts'
+import { normalizeVietnamese } from '../hooks/normalizeVietnamese.ts'
+import { sniffUpload } from '../hooks/sniffUpload.ts'
+import { dataSubdir } from '../paths.ts'
+
+export const AUDIO_MIME_TYPES = ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac'] as const
+
+/** Audio recordings of stories for radio stations and loudspeaker systems (MP3/M4A). */
+export const Audio: CollectionConfig = {
+  slug: COLLECTIONS.audio,
+  labels: { singular: 'Tệp âm thanh', plural: 'Âm thanh phát thanh' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'], group: 'Tư liệu' },
+  access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isStaff },
+  hooks: {
+    beforeOperation: [sniffUpload(AUDIO_MIME_TYPES, 'Chỉ nhận tệp âm thanh MP3 hoặc M4A.')],
+    beforeValidate: [normalizeVietnamese],
+  },
+  upload: { staticDir: path.join(dataSubdir('audio')), mimeTypes: [...AUDIO_MIME_TYPES] },
+  fields: [
+    { name: 'title', label: 'Tiêu đề', type: 'text', required: true },
+    { name: 'credit', label: 'Người đọc / đơn vị thực hiện', type: 'text' },
+    { name: 'durationSeconds', label: 'Thời lượng (giây)', type: 'number', min: 0 },
+  ],
+}

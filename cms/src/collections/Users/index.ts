@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+import { COLLECTIONS, ROLES } from '@thidua/content-models'
+import { isAdmin, isAdminField } from '../../access/roles.ts'
+import { adminOrSelf } from '../../access/adminOrSelf.ts'
+import { optionsField } from '../../fields/optionsField.ts'
+import { normalizeVietnamese } from '../../hooks/normalizeVietnamese.ts'
+import { guardRoleAndUnit } from './hooks/guardRoleAndUnit.ts'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
+
+/**
+ * Accounts. Payload's defaults let any signed-in user edit any user, so access is explicit here:
+ * only an admin changes roles or units (issue #2); the first registered user becomes admin.
+ */
+export const Users: CollectionConfig = {
+  slug: COLLECTIONS.users,
+  labels: { singular: 'Người dùng', plural: 'Người dùng' },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'unit'], group: 'Quản trị' },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [guardRoleAndUnit],
+    beforeValidate: [normalizeVietnamese],
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    { name: 'name', label: 'Họ và tên', type: 'text', required: true },
+    optionsField('role', 'Vai trò', ROLES, {
+      required: true,
+      defaultValue: 'contributor',
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    }),
+    {
+      name: 'unit',
+      label: 'Đơn vị',
+      type: 'relationship',
+      relationTo: COLLECTIONS.units,
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description: 'Bắt buộc với cộng tác viên: chỉ xem và gửi bài của đơn vị này.',
+        condition: (data) => data?.role === 'contributor',
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.role === 'contributor' && !value ? 'Cộng tác viên phải thuộc một đơn vị.' : true,
+    },
+  ],
+}

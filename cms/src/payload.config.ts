@@ -1,0 +1,38 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Articles } from './collections/Articles/index.ts'
+import { Audio } from './collections/Audio.ts'
+import { Categories } from './collections/Categories.ts'
+import { Exemplars } from './collections/Exemplars/index.ts'
+import { Media } from './collections/Media.ts'
+import { Movements } from './collections/Movements.ts'
+import { Units } from './collections/Units.ts'
+import { Users } from './collections/Users/index.ts'
+import { databaseAdapter } from './db/databaseAdapter.ts'
+import { onInit } from './onInit.ts'
+import { payloadSecret } from './secret.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = process.env.CMS_PUBLIC_URL ?? `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? '3000'}`
+
+export default buildConfig({
+  serverURL,
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Hội đồng Thi đua - Khen thưởng' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
+  collections: [Articles, Exemplars, Categories, Movements, Units, Media, Audio, Users],
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  onInit,
+})

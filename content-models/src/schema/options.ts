@@ -1,0 +1,82 @@
+/**
+ * Closed vocabularies of the domain, each value with the Vietnamese label editors and readers see.
+ * Values are stable English codes (stored in the database, used in URLs); labels may be reworded.
+ * Sources: the plans in shared/seeds (Trà Vinh 2017, Bà Rịa - Vũng Tàu 2020, Lào Cai 2017-2020,
+ * Sơn La 2022-2025, Lạng Sơn 2019).
+ */
+export interface Option<V extends string = string> {
+  readonly value: V
+  readonly label: string
+}
+
+function options<const V extends string>(list: readonly Option<V>[]) {
+  return list
+}
+
+/** Cá nhân / tập thể / hộ gia đình: every plan distinguishes who the exemplar is. */
+export const SUBJECT_TYPES = options([
+  { value: 'individual', label: 'Cá nhân' },
+  { value: 'collective', label: 'Tập thể' },
+  { value: 'household', label: 'Hộ gia đình' },
+])
+export type SubjectType = (typeof SUBJECT_TYPES)[number]['value']
+
+/** The four kinds the plans ask councils to find and publicise. */
+export const EXEMPLAR_KINDS = options([
+  { value: 'advanced', label: 'Điển hình tiên tiến' },
+  { value: 'new-model', label: 'Mô hình mới' },
+  { value: 'new-factor', label: 'Nhân tố mới' },
+  { value: 'good-deed', label: 'Gương người tốt, việc tốt' },
+])
+export type ExemplarKind = (typeof EXEMPLAR_KINDS)[number]['value']
+
+/** Needed for delegate composition at emulation congresses (Lạng Sơn plan, part B). */
+export const GENDERS = options([
+  { value: 'female', label: 'Nữ' },
+  { value: 'male', label: 'Nam' },
+])
+export type Gender = (typeof GENDERS)[number]['value']
+
+export const UNIT_TYPES = options([
+  { value: 'district', label: 'Huyện, thị xã, thành phố' },
+  { value: 'department', label: 'Sở, ban, ngành' },
+  { value: 'enterprise', label: 'Doanh nghiệp' },
+  { value: 'union', label: 'Công đoàn cơ sở' },
+  { value: 'school', label: 'Trường học' },
+  { value: 'association', label: 'Hội, đoàn thể' },
+  { value: 'commune', label: 'Xã, phường, thị trấn' },
+  { value: 'other', label: 'Đơn vị khác' },
+])
+export type UnitType = (typeof UNIT_TYPES)[number]['value']
+
+export const MOVEMENT_LEVELS = options([
+  { value: 'central', label: 'Trung ương' },
+  { value: 'provincial', label: 'Tỉnh' },
+  { value: 'sector', label: 'Ngành' },
+  { value: 'unit', label: 'Đơn vị' },
+])
+export type MovementLevel = (typeof MOVEMENT_LEVELS)[number]['value']
+
+export const MOVEMENT_STATUSES = options([
+  { value: 'active', label: 'Đang phát động' },
+  { value: 'ended', label: 'Đã tổng kết' },
+])
+export type MovementStatus = (typeof MOVEMENT_STATUSES)[number]['value']
+
+/** Forms of commendation named in the plans; editors may also type their own. */
+export const AWARD_SUGGESTIONS = [
+  'Chiến sĩ thi đua cơ sở',
+  'Chiến sĩ thi đua cấp tỉnh',
+  'Bằng khen của Chủ tịch UBND tỉnh',
+  'Bằng khen của Thủ tướng Chính phủ',
+  'Giấy khen',
+  'Lao động sáng tạo',
+  'Huân chương Lao động hạng Ba',
+  'Cờ thi đua',
+] as const
+
+/** The label of a coded value, or the value itself when unknown (never an empty string on screen). */
+export function labelOf(list: readonly Option[], value: string | null | undefined): string {
+  if (!value) return ''
+  return list.find((o) => o.value === value)?.label ?? value
+}

@@ -1,0 +1,265 @@
+/**
+ * The one Markdown renderer of the project.
+ *
+ * The site, the press feeds (RSS/Atom/JSON) and the admin preview all call
+ * {@link renderMarkdown}, so an editor sees exactly what readers and
+ * journalists get, and there is one place to audit for XSS. It must run in
+ * browser bundles too (admin preview), so it uses no Node-only API: marked
+ * and sanitize-html both work in browsers, and URLs are handled with the
+ * WHATWG `URL` class available everywhere.
+ *
+ * Pipeline: marked (GFM) turns Markdown into HTML, passing raw HTML through;
+ * sanitize-html then rebuilds the output from an explicit allow-list. Raw
+ * HTML from editors is therefore allowed only as far as the allow-list goes.
+ */
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+/** Options for {@link renderMarkdown}. */
+export interface RenderMarkdownOptions {
+  /**
+   * Absolute http(s) URL that relative links and image sources are resolved
+   * against. Feeds need this: feed readers have no page URL to resolve
+   * "/anh/hoa.jpg" against. Links to other origins get rel="noopener".
+   */
+  baseUrl?: string;
+}
+
+// A private instance: configuring the global `marked` would leak our
+// settings into (or pick up settings from) any other code using marked.
+const marked = new Marked({ gfm: true, breaks: false });
+
+function markdownToHtml(markdown: string): string {
+  // NFC so that decomposed Vietnamese pasted from other apps renders and
+  // searches the same as precomposed text.
+  return marked.parse(markdown.normalize('NFC'), { async: false });
+}
+
+/** URL schemes allowed in href/src; anything else (javascript:, data:, vbscript:, file:, ...) is dropped. */
+const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
+
+// Characters browsers ignore or strip when they look for a URL's scheme:
+// C0 controls and space (trimmed at the ends, tab/CR/LF removed anywhere),
+// plus DEL, C1 controls and invisible format characters, which we remove too
+// to be safe. "jav&#x09;ascript:" reaches us (entities decoded by the
+// parser) as "jav\tascript:" and must still be recognised as javascript:.
+const INVISIBLE = /[\u0000-\u0020\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/;
+
+/**
+ * Returns the URL to emit for an href/src value, or undefined to drop it.
+ * Entities are already decoded by the HTML parser at this point.
+ */
+function cleanUrl(raw: string, base: URL | undefined): string | undefined {
+  const trimmed = raw.replace(EDGE_CONTROLS, '');
+  if (trimmed === '') return undefined;
+  // Decide on the scheme from the most aggressively normalised spelling, so
+  // "JaVaScRiPt:", " javascript:", "java\nscript:" all look the same.
+  const probe = trimmed.replace(INVISIBLE, '').toLowerCase();
+  const scheme = SCHEME.exec(probe)?.[1];
+  if (scheme !== undefined && !ALLOWED_SCHEMES.includes(scheme)) return undefined;
+  if (scheme === undefined && base === undefined) return trimmed; // relative, kept as written
+  let url: URL;
+  try {
+    url = base ? new URL(trimmed, base) : new URL(trimmed);
+  } catch {
+    return undefined; // unparseable absolute URL: safer to drop than to guess
+  }
+  // Re-check after parsing: the WHATWG parser is the browser's view.
+  if (!ALLOWED_SCHEMES.includes(url.protocol.slice(0, -1))) return undefined;
+  // Without a base the author's spelling is kept (no added "/" or re-encoding);
+  // with one, the resolved absolute form is the point.
+  return base ? url.href : trimmed;
+}
+
+/** Parses an absolute URL; undefined for relative or malformed input (no URL.parse: older browsers). */
+function parseAbsolute(href: string): URL | undefined {
+  try {
+    return new URL(href);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when a (cleaned) href leaves the site: an absolute http(s) URL on
+ * another origin than `base` (any origin when there is no base), or a
+ * protocol-relative "//host/..." when there is no base to compare with.
+ */
+function isExternal(href: string, base: URL | undefined): boolean {
+  if (base === undefined && href.startsWith('//')) return true;
+  const url = parseAbsolute(href);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false;
+  return base === undefined || url.origin !== base.origin;
+}
+
+/** Width/height must be plain pixel counts; anything else could carry junk. */
+const DIMENSION = /^\d{1,5}$/;
+
+function buildSanitizeOptions(base: URL | undefined): sanitizeHtml.IOptions {
+  return {
+    allowedTags: [
+      'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'strong', 'em', 'del',
+      'blockquote', 'ul', 'ol', 'li', 'a', 'img', 'figure', 'figcaption',
+      'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'pre',
+    ],
+    allowedAttributes: {
+      a: ['href', 'title', 'rel'],
+      img: ['src', 'alt', 'title', 'width', 'height', 'loading'],
+      ol: ['start'], // marked emits start="3" for lists that begin at 3
+      th: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+      td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+    },
+    // Fenced code blocks get class="language-xyz" for syntax highlighting.
+    allowedClasses: { code: ['language-*'] },
+    allowedStyles: {},
+    allowedSchemes: ALLOWED_SCHEMES,
+    allowedSchemesByTag: {},
+    allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+    allowProtocolRelative: true, // "//cdn/x.png": same scheme as the page, resolved when baseUrl is set
+    allowVulnerableTags: false,
+    disallowedTagsMode: 'discard',
+    // Disallowed tags are removed but their text is kept (e.g. <div>, <span>),
+    // except for these, whose content is code or markup, not reading text.
+    nonTextTags: [
+      'script', 'style', 'textarea', 'option', 'select', 'noscript', 'iframe',
+      'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
+      'template', 'noembed', 'noframes', 'xmp', 'title', 'head',
+    ],
+    parser: { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+    transformTags: {
+      // The page template owns the only <h1>; an editor's "# Title" becomes h2.
+      h1: 'h2',
+      b: 'strong',
+      i: 'em',
+      s: 'del',
+      strike: 'del',
+      a: (tagName, attribs) => {
+        const out: sanitizeHtml.Attributes = {};
+        const href = attribs.href === undefined ? undefined : cleanUrl(attribs.href, base);
+        if (href !== undefined) out.href = href;
+        if (attribs.title !== undefined) out.title = attribs.title;
+        // Never trust an editor-supplied rel; set our own for external links.
+        if (href !== undefined && isExternal(href, base)) out.rel = 'noopener';
+        return { tagName, attribs: out };
+      },
+      img: (tagName, attribs) => {
+        const out: sanitizeHtml.Attributes = {};
+        const src = attribs.src === undefined ? undefined : cleanUrl(attribs.src, base);
+        if (src !== undefined) out.src = src;
+        if (attribs.alt !== undefined) out.alt = attribs.alt;
+        if (attribs.title !== undefined) out.title = attribs.title;
+        if (attribs.width !== undefined && DIMENSION.test(attribs.width)) out.width = attribs.width;
+        if (attribs.height !== undefined && DIMENSION.test(attribs.height)) out.height = attribs.height;
+        out.loading = 'lazy'; // article images are below the fold; spare mobile data
+        return { tagName, attribs: out };
+      },
+    },
+    exclusiveFilter: (frame) => {
+      // An <img> whose src was dropped (javascript:, data:, ...) is useless.
+      if (frame.tag === 'img') return !frame.attribs.src;
+      // A link whose href was dropped is unwrapped: its text stays, the dead
+      // <a> does not (it would look clickable and do nothing).
+      if (frame.tag === 'a' && !frame.attribs.href) return 'excludeTag';
+      // (Paragraphs emptied by the sanitiser are left alone: sanitize-html
+      // does not count the text of an unwrapped <a> in its parent's text,
+      // so an "is it empty?" test would delete real content.)
+      return false;
+    },
+  };
+}
+
+const sanitizeNoBase = buildSanitizeOptions(undefined);
+
+/**
+ * Renders editor Markdown (GFM: tables, strikethrough, autolinks) to safe
+ * HTML for the site, the feeds and the admin preview.
+ *
+ * - Only the allow-listed tags/attributes survive (h2–h6, p, br, hr, strong,
+ *   em, del, blockquote, ul, ol, li, a, img, figure, figcaption, tables,
+ *   code, pre). `# h1` is rendered as h2: the page has its own h1.
+ * - href/src must be http, https, mailto, tel or relative. javascript:,
+ *   data: (even for images) and vbscript: are removed in any spelling
+ *   (case, entities, embedded whitespace or control characters). An image
+ *   that loses its src is removed entirely.
+ * - No event handlers, style, class (except code "language-*"), forms,
+ *   iframes, scripts, object/embed, svg, math, base, meta or link.
+ * - Images get loading="lazy"; external links get rel="noopener".
+ * - With `baseUrl`, every relative href/src becomes absolute against it.
+ *
+ * @throws {TypeError} if `baseUrl` is not an absolute http(s) URL.
+ */
+export function renderMarkdown(markdown: string, options?: RenderMarkdownOptions): string {
+  let sanitizeOptions = sanitizeNoBase;
+  if (options?.baseUrl !== undefined) {
+    const base = parseAbsolute(options.baseUrl);
+    if (!base || (base.protocol !== 'http:' && base.protocol !== 'https:')) {
+      throw new TypeError(`renderMarkdown: baseUrl must be an absolute http(s) URL, got ${JSON.stringify(options.baseUrl)}`);
+    }
+    sanitizeOptions = buildSanitizeOptions(base);
+  }
+  return sanitizeHtml(markdownToHtml(markdown), sanitizeOptions);
+}
+
+// Closing tags of block elements (and <br>, <hr>) separate words; without a
+// space "<p>a</p><p>b</p>" would flatten to "ab".
+const BLOCK_BOUNDARY = /<(?=(?:br|hr|img|\/(?:p|li|h[1-6]|td|th|tr|blockquote|pre|div|figcaption|dt|dd|table|ul|ol))\b)/gi;
+
+const plainTextOptions: sanitizeHtml.IOptions = {
+  allowedTags: [],
+  allowedAttributes: {},
+  disallowedTagsMode: 'discard',
+  nonTextTags: sanitizeNoBase.nonTextTags ?? [],
+  parser: { decodeEntities: true },
+};
+
+/**
+ * Plain text of a Markdown document, for meta descriptions, feed summaries
+ * and search indexes: formatting, links' URLs, images and HTML tags are
+ * dropped (link text is kept), entities decoded, whitespace collapsed to
+ * single spaces, NFC. Script/style content is dropped, not shown as text.
+ */
+export function markdownToPlainText(md: string): string {
+  const html = markdownToHtml(md).replace(BLOCK_BOUNDARY, ' <');
+  const escaped = sanitizeHtml(html, plainTextOptions);
+  // With decodeEntities, sanitize-html re-escapes text with exactly these
+  // four entities; undo them ("&amp;" last, so "&amp;lt;" stays "&lt;").
+  return escaped
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * Shortens `s` to at most `n` characters (Unicode code points of the NFC
+ * text, ellipsis included), cutting at a word boundary and appending "…".
+ * Whitespace is collapsed first. Text that already fits is returned
+ * (collapsed) without an ellipsis. If the first word alone is longer than
+ * the limit it is cut mid-word, since returning only "…" would say nothing.
+ * Trailing punctuation before the ellipsis is removed ("a, b…" not "a, b,…").
+ *
+ * @throws {RangeError} if `n` is not a positive integer.
+ */
+export function truncateText(s: string, n: number): string {
+  if (!Number.isInteger(n) || n < 1) {
+    throw new RangeError(`truncateText: n must be a positive integer, got ${n}`);
+  }
+  const text = s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Code points, not UTF-16 units, so an emoji is never split in half.
+  const chars = Array.from(text);
+  if (chars.length <= n) return text;
+  const room = n - 1; // keep one place for the ellipsis
+  const head = chars.slice(0, room).join('');
+  // If the character right after the cut is a space, the cut is already at
+  // a word boundary; otherwise back up to the last space inside the head.
+  const cutsWord = chars[room] !== ' ';
+  const lastSpace = head.lastIndexOf(' ');
+  const kept = cutsWord && lastSpace > 0 ? head.slice(0, lastSpace) : head;
+  return kept.replace(/[\s,;:.!?…\-–—(]+$/u, '') + ELLIPSIS;
+}

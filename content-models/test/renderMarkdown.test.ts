@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToPlainText, renderMarkdown, truncateText } from '../src/markdown/renderMarkdown.ts';
+
+// ---------------------------------------------------------------------------
+// An XSS check that does not reuse sanitize-html's parser. In sanitised output
+// every "<" in text is escaped, so each literal "<...>" is a real tag; we
+// decode entities inside each tag (as a browser would in attribute values),
+// drop whitespace/control characters, and look for anything executable.
+// ---------------------------------------------------------------------------
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n',
+  lpar: '(', rpar: ')', sol: '/', bsol: '\\', period: '.', comma: ',', semi: ';', equals: '=',
+};
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) || 0xfffd))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number.parseInt(dec, 10) || 0xfffd))
+    .replace(/&([a-z]+);/gi, (whole, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? whole);
+}
+
+const FORBIDDEN_TAGS =
+  /^<\/?(script|iframe|frame|frameset|object|embed|applet|svg|math|base|meta|link|style|form|input|button|textarea|select|option|template|details|video|audio|source|div|span|input)\b/i;
+const DANGEROUS_SCHEME = /(javascript|vbscript|livescript|data):/i;
+const DANGEROUS_ATTRIBUTE = /[\s"'/]((on[a-z]+)|style|srcdoc|srcset|formaction|action|xlink:href|class|target)\s*=/i;
+
+/** Returns a list of problems found in `html`; an empty list means safe. */
+function executableVectors(html: string): string[] {
+  const problems: string[] = [];
+  for (const tag of html.match(/<[^>]*>?/g) ?? []) {
+    const decoded = decodeEntities(tag);
+    const squashed = decoded.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+    if (FORBIDDEN_TAGS.test(tag)) problems.push(`forbidden tag: ${tag}`);
+    if (DANGEROUS_SCHEME.test(squashed)) problems.push(`dangerous scheme: ${tag}`);
+    if (DANGEROUS_ATTRIBUTE.test(decoded)) problems.push(`dangerous attribute: ${tag}`);
+  }
+  // Belt and braces on the raw output: no such tag may start anywhere.
+  if (/<\s*\/?\s*(script|iframe|object|embed|svg|math|base|meta|link|form|style)/i.test(html)) {
+    problems.push('forbidden tag in raw output');
+  }
+  return problems;
+}
+
+const XSS_VECTORS: [string, string][] = [
+  ['markdown link to javascript:', '[x](javascript:alert(1))'],
+  ['markdown link with mixed-case scheme', '[x](JaVaScRiPt:alert(1))'],
+  ['markdown link in angle brackets', '[x](<javascript:alert(1)>)'],
+  ['reference-style markdown link', '[x][r]\n\n[r]: javascript:alert(1)'],
+  ['markdown autolink', '<javascript:alert(1)>'],
+  ['tab entity inside the scheme', '<a href="jav&#x09;ascript:alert(1)">x</a>'],
+  ['padded decimal tab entity inside the scheme', '<a href="java&#0000009;script:alert(1)">x</a>'],
+  ['decimal entity for the first letter', '<a href="&#106;avascript:alert(1)">x</a>'],
+  ['fully hex-encoded scheme', '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)">x</a>'],
+  ['&colon; entity', '<a href="javascript&colon;alert(1)">x</a>'],
+  ['&#58; colon with odd case', '<a href="jAvAsCrIpT&#58;alert(1)">x</a>'],
+  ['leading spaces', '<a href="   javascript:alert(1)">x</a>'],
+  ['leading encoded space', '<a href="&#x20;javascript:alert(1)">x</a>'],
+  ['leading control character', '<a href="\u0001javascript:alert(1)">x</a>'],
+  ['newline inside the scheme', '<a href="java\nscript:alert(1)">x</a>'],
+  ['NUL inside the scheme', '<a href="java\u0000script:alert(1)">x</a>'],
+  ['data:text/html link', '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>'],
+  ['data: image in markdown', '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)'],
+  ['data: image in HTML', '<img src="data:image/png;base64,iVBORw0KGgo=">'],
+  ['vbscript: link', '<a href="vbscript:msgbox(1)">x</a>'],
+  ['vbscript: with entity colon', '<a href="vbscript&#58;msgbox(1)">x</a>'],
+  ['img onerror', '<img src=x onerror=alert(1)>'],
+  ['img onerror with slashes', '<img/src="x"/onerror=alert(1)>'],
+  ['img srcset', '<img src="/ok.png" srcset="javascript:alert(1) 1x">'],
+  ['svg onload', '<svg onload=alert(1)><circle r="1"/></svg>'],
+  ['svg link', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>'],
+  ['iframe', '<iframe src="javascript:alert(1)"></iframe>'],
+  ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
+  ['form with action', '<form action="javascript:alert(1)"><input type="submit" value="Gửi"></form>'],
+  ['button formaction', '<button formaction="javascript:alert(1)">x</button>'],
+  ['input autofocus onfocus', '<input autofocus onfocus=alert(1)>'],
+  ['style attribute on a link', '<a style="background:url(javascript:alert(1))" href="/x">x</a>'],
+  ['event handler on an allowed link', '<a href="https://ok.vn" onclick="alert(1)">x</a>'],
+  ['event handler on a paragraph', '<p style="color:red" onmouseover=alert(1)>hi</p>'],
+  ['event handler on a div', '<div onclick="alert(1)">x</div>'],
+  ['details ontoggle', '<details open ontoggle=alert(1)><summary>x</summary></details>'],
+  ['video source onerror', '<video><source onerror=alert(1)></video>'],
+  ['script tag', '<script>alert(1)</script>'],
+  ['upper-case script with src', '<SCRIPT SRC=//evil.example/x.js></SCRIPT>'],
+  ['split script tag', '<scr<script>ipt>alert(1)</script>'],
+  ['nested script tag', '<<script>script>alert(1)<</script>/script>'],
+  ['object', '<object data="javascript:alert(1)"></object>'],
+  ['embed', '<embed src="javascript:alert(1)">'],
+  ['base href', '<base href="javascript:alert(1)//">'],
+  ['meta refresh', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">'],
+  ['link stylesheet', '<link rel="stylesheet" href="javascript:alert(1)">'],
+  ['style element', '<style>body{background:url(javascript:alert(1))}</style>'],
+  ['math with xlink', '<math><mi xlink:href="javascript:alert(1)">click</mi></math>'],
+  ['target blank without noopener', '<a href="https://evil.example" target="_blank">x</a>'],
+];
+
+describe('renderMarkdown: XSS corpus', () => {
+  it('has at least 15 vectors', () => {
+    expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(15);
+  });
+
+  describe.each(XSS_VECTORS)('%s', (_label, vector) => {
+    it('renders without any executable vector', () => {
+      expect(executableVectors(renderMarkdown(vector))).toEqual([]);
+    });
+    it('renders without any executable vector when resolving against a baseUrl', () => {
+      expect(executableVectors(renderMarkdown(vector, { baseUrl: 'https://thidua.example.vn/bai/' }))).toEqual([]);
+    });
+    it('renders without any executable vector inside a larger document', () => {
+      const doc = `# Tiêu đề\n\nĐoạn văn **đậm**.\n\n${vector}\n\n- mục ${vector}\n\n> ${vector}`;
+      expect(executableVectors(renderMarkdown(doc))).toEqual([]);
+    });
+  });
+
+  it('the checker itself flags the raw vectors', () => {
+    const htmlVectors = XSS_VECTORS.filter(([, v]) => v.startsWith('<') && !v.startsWith('<javascript:'));
+    for (const [label, v] of htmlVectors) {
+      expect(executableVectors(v), label).not.toEqual([]);
+    }
+  });
+
+  it('keeps the text of a link whose href was removed, without a dead <a>', () => {
+    expect(renderMarkdown('[Bấm vào đây](javascript:alert(1))')).toBe('<p>Bấm vào đây</p>\n');
+  });
+
+  it('removes an image whose src was removed', () => {
+    expect(renderMarkdown('![ảnh](data:image/png;base64,AAAA)')).not.toContain('<img');
+  });
+});
+
+describe('renderMarkdown: allowed content', () => {
+  it.each([
+    ['# Tiêu đề', '<h2>Tiêu đề</h2>'],
+    ['## Mục', '<h2>Mục</h2>'],
+    ['###### Nhỏ', '<h6>Nhỏ</h6>'],
+    ['**đậm** *nghiêng* ~~xoá~~', '<p><strong>đậm</strong> <em>nghiêng</em> <del>xoá</del></p>'],
+    ['<b>đậm</b> <i>nghiêng</i>', '<p><strong>đậm</strong> <em>nghiêng</em></p>'],
+    ['a  \nb', '<p>a<br />b</p>'],
+    ['---', '<hr />'],
+    ['> trích dẫn', '<blockquote>\n<p>trích dẫn</p>\n</blockquote>'],
+    ['- một\n- hai', '<ul>\n<li>một</li>\n<li>hai</li>\n</ul>'],
+    ['3. ba\n4. bốn', '<ol start="3">\n<li>ba</li>\n<li>bốn</li>\n</ol>'],
+    ['`mã`', '<p><code>mã</code></p>'],
+    ['```ts\nconst x = 1;\n```', '<pre><code class="language-ts">const x = 1;\n</code></pre>'],
+    ['[liên hệ](mailto:ban@thidua.vn)', '<p><a href="mailto:ban@thidua.vn">liên hệ</a></p>'],
+    ['[gọi](tel:+84241234567)', '<p><a href="tel:+84241234567">gọi</a></p>'],
+    ['[trang](/gioi-thieu "Giới thiệu")', '<p><a href="/gioi-thieu" title="Giới thiệu">trang</a></p>'],
+    ['[ngoài](https://chinhphu.vn)', '<p><a href="https://chinhphu.vn" rel="noopener">ngoài</a></p>'],
+    ['![Ảnh](/media/a.jpg "Chú thích")', '<p><img src="/media/a.jpg" alt="Ảnh" title="Chú thích" loading="lazy" /></p>'],
+    [
+      '<figure><img src="/a.jpg" alt="A" width="800" height="600" style="x"><figcaption>Chú thích</figcaption></figure>',
+      '<figure><img src="/a.jpg" alt="A" width="800" height="600" loading="lazy" /><figcaption>Chú thích</figcaption></figure>',
+    ],
+    ['<img src="/a.jpg" width="100%" height="javascript:1">', '<img src="/a.jpg" loading="lazy" />'],
+    ['<a href="/x" rel="opener" class="btn" target="_blank">x</a>', '<p><a href="/x">x</a></p>'],
+    ['<p class="lead" id="x">x</p>', '<p>x</p>'],
+  ])('renders %j as %j', (md, html) => {
+    expect(renderMarkdown(md).trim()).toBe(html);
+  });
+
+  it('renders GFM tables with alignment', () => {
+    const html = renderMarkdown('| Họ tên | Điểm |\n|:--|--:|\n| An | 9 |');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<th align="left">Họ tên</th>');
+    expect(html).toContain('<td align="right">9</td>');
+  });
+
+  it('turns bare URLs into links (GFM autolinks)', () => {
+    expect(renderMarkdown('Xem https://thidua.vn/tin')).toContain('<a href="https://thidua.vn/tin" rel="noopener">');
+  });
+
+  it('renders NFD input as NFC', () => {
+    const html = renderMarkdown('Nguyễn Thị Hoà'.normalize('NFD'));
+    expect(html).toBe('<p>Nguyễn Thị Hoà</p>\n');
+  });
+
+  it('escapes text that looks like HTML inside code', () => {
+    expect(renderMarkdown('`<script>`')).toBe('<p><code>&lt;script&gt;</code></p>\n');
+  });
+});
+
+describe('renderMarkdown with baseUrl', () => {
+  const baseUrl = 'https://thidua.example.vn/dien-hinh/nguyen-van-a/';
+  it.each([
+    ['[a](/tin-tuc)', 'href="https://thidua.example.vn/tin-tuc"'],
+    ['[a](ho-so)', 'href="https://thidua.example.vn/dien-hinh/nguyen-van-a/ho-so"'],
+    ['[a](../khac)', 'href="https://thidua.example.vn/dien-hinh/khac"'],
+    ['[a](#thanh-tich)', 'href="https://thidua.example.vn/dien-hinh/nguyen-van-a/#thanh-tich"'],
+    ['[a](?trang=2)', 'href="https://thidua.example.vn/dien-hinh/nguyen-van-a/?trang=2"'],
+    ['![a](/media/anh.jpg)', 'src="https://thidua.example.vn/media/anh.jpg"'],
+    ['![a](anh%20dep.jpg)', 'src="https://thidua.example.vn/dien-hinh/nguyen-van-a/anh%20dep.jpg"'],
+    ['[a](//cdn.example.vn/x.pdf)', 'href="https://cdn.example.vn/x.pdf"'],
+    ['[a](https://other.example.org/x)', 'href="https://other.example.org/x"'],
+    ['[a](mailto:ban@thidua.vn)', 'href="mailto:ban@thidua.vn"'],
+  ])('makes the URL in %j absolute: %s', (md, attr) => {
+    expect(renderMarkdown(md, { baseUrl })).toContain(attr);
+  });
+
+  it.each([
+    ['[a](/tin-tuc)', false],
+    ['[a](https://thidua.example.vn/x)', false],
+    ['[a](https://other.example.org/x)', true],
+    ['[a](//cdn.example.vn/x)', true],
+    ['[a](mailto:ban@thidua.vn)', false],
+  ])('marks %j as external (rel="noopener"): %s', (md, external) => {
+    expect(renderMarkdown(md, { baseUrl }).includes('rel="noopener"')).toBe(external);
+  });
+
+  it('leaves relative URLs relative when no baseUrl is given', () => {
+    expect(renderMarkdown('[a](/tin-tuc) ![b](anh.jpg)')).toBe(
+      '<p><a href="/tin-tuc">a</a> <img src="anh.jpg" alt="b" loading="lazy" /></p>\n',
+    );
+  });
+
+  it.each(['/relative', 'javascript:alert(1)', 'ftp://thidua.vn/', 'not a url', ''])(
+    'rejects the baseUrl %j',
+    (bad) => {
+      expect(() => renderMarkdown('x', { baseUrl: bad })).toThrow(TypeError);
+    },
+  );
+});
+
+describe('markdownToPlainText', () => {
+  it.each([
+    ['# Tiêu đề\n\nĐoạn **một**.\n\nĐoạn *hai*.', 'Tiêu đề Đoạn một. Đoạn hai.'],
+    ['[Ban Thi đua](https://thidua.vn) khen thưởng', 'Ban Thi đua khen thưởng'],
+    ['- một\n- hai\n- ba', 'một hai ba'],
+    ['dòng một  \ndòng hai', 'dòng một dòng hai'],
+    ['a<br>b', 'a b'],
+    ['Tom &amp; Jerry, 1 &lt; 2, "trích"', 'Tom & Jerry, 1 < 2, "trích"'],
+    ['Ký tự `&lt;` đã mã hoá', 'Ký tự &lt; đã mã hoá'],
+    ['Xin chào<script>alert(1)</script><style>p{}</style> bạn', 'Xin chào bạn'],
+    ['![ảnh](/a.jpg) Chú thích', 'Chú thích'],
+    ['| a | b |\n|-|-|\n| 1 | 2 |', 'a b 1 2'],
+    ['   \n\n  ', ''],
+  ])('turns %j into %j', (md, text) => {
+    expect(markdownToPlainText(md)).toBe(text);
+  });
+
+  it('returns NFC text for NFD input', () => {
+    expect(markdownToPlainText('**Nguyễn Thị Hoà**'.normalize('NFD'))).toBe('Nguyễn Thị Hoà');
+  });
+});
+
+describe('truncateText', () => {
+  it.each<[string, number, string]>([
+    ['Nguyễn Văn An', 20, 'Nguyễn Văn An'],
+    ['Nguyễn Văn An', 13, 'Nguyễn Văn An'],
+    ['Nguyễn Văn An', 12, 'Nguyễn Văn…'],
+    ['Nguyễn Văn An', 11, 'Nguyễn Văn…'],
+    ['Nguyễn Văn An', 10, 'Nguyễn…'],
+    ['Nguyễn Văn An, Trần Thị Bình', 20, 'Nguyễn Văn An, Trần…'],
+    ['Nguyễn Văn An, Trần Thị Bình', 16, 'Nguyễn Văn An…'],
+    ['Chủ tịch nước tặng Huân chương', 5, 'Chủ…'],
+    ['Siêuđặcbiệtdài', 6, 'Siêuđ…'],
+    ['  nhiều    khoảng   trắng  ', 100, 'nhiều khoảng trắng'],
+    ['abc', 1, '…'],
+    ['', 5, ''],
+  ])('truncates %j to %i characters as %j', (s, n, expected) => {
+    const out = truncateText(s, n);
+    expect(out).toBe(expected);
+    expect(Array.from(out).length).toBeLessThanOrEqual(n);
+  });
+
+  it('never splits an emoji or a decomposed letter', () => {
+    expect(truncateText('🏅🏅🏅🏅', 3)).toBe('🏅🏅…');
+    expect(truncateText('Hoà Hoà'.normalize('NFD'), 5)).toBe('Hoà…');
+  });
+
+  it.each([0, -1, 2.5, Number.NaN])('rejects the length %s', (n) => {
+    expect(() => truncateText('abc', n)).toThrow(RangeError);
+  });
+});

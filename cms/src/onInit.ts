@@ -8,7 +8,7 @@ export async function onInit(payload: Payload): Promise<void> {
   // In production the SQLite adapter runs `prodMigrations` itself; dev servers and tests go through
   // the same shipped migrations (schema push is off), so every database has one history.
   if (usesSqlite() && process.env.NODE_ENV !== 'production') {
-    await payload.db.migrate({ migrations })
+    await payload.db.migrate({ migrations: migrations as never })
   }
   if (process.env.SEED_DEMO === 'false') return
   await seedDemoContent(payload)

@@ -6,9 +6,9 @@ import path from 'node:path'
  * declares workspaces. (Next bundles this file, so `import.meta.url` does not point at the source.)
  */
 export function repoRoot(from = process.cwd()): string {
-  let dir = path.resolve(from)
+  let dir = path.resolve(/*turbopackIgnore: true*/ from)
   for (;;) {
-    const manifest = path.join(dir, 'package.json')
+    const manifest = path.join(/*turbopackIgnore: true*/ dir, 'package.json')
     if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).workspaces) return dir
     const parent = path.dirname(dir)
     if (parent === dir) return path.resolve(from)
@@ -18,14 +18,16 @@ export function repoRoot(from = process.cwd()): string {
 
 /** Where the embedded database, uploads and the generated secret live (DATA_DIR overrides). */
 export function dataDir(): string {
-  const dir = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(repoRoot(), 'data')
+  const dir = process.env.DATA_DIR
+    ? path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR)
+    : path.join(/*turbopackIgnore: true*/ repoRoot(), 'data')
   fs.mkdirSync(dir, { recursive: true })
   return dir
 }
 
 /** A subdirectory of the data directory, created on first use. */
 export function dataSubdir(name: string): string {
-  const dir = path.join(dataDir(), name)
+  const dir = path.join(/*turbopackIgnore: true*/ dataDir(), name)
   fs.mkdirSync(dir, { recursive: true })
   return dir
 }

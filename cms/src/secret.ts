@@ -9,7 +9,7 @@ import { dataDir } from './paths.ts'
  */
 export function payloadSecret(): string {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  const file = path.join(dataDir(), 'payload-secret')
+  const file = path.join(/*turbopackIgnore: true*/ dataDir(), 'payload-secret')
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   return fs.readFileSync(file, 'utf8').trim()
 }

@@ -13,7 +13,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI ?? ''): DatabaseA
   if (/^mongodb(\+srv)?:\/\//.test(uri)) {
     return mongooseAdapter({ url: uri })
   }
-  const url = uri.startsWith('file:') ? uri : `file:${path.join(dataDir(), 'thidua.db')}`
+  const url = uri.startsWith('file:') ? uri : `file:${path.join(/*turbopackIgnore: true*/ dataDir(), 'thidua.db')}`
   return sqliteAdapter({
     client: { url },
     // Never push the schema in dev mode: a pushed database makes the production server wait on an

@@ -37,5 +37,5 @@ export function slugField(sourceField: string, overrides: Partial<TextField> = {
     },
     hooks: { beforeValidate: [fillSlug] },
     ...overrides,
-  }
+  } as TextField
 }

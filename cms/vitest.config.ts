@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     name: 'cms',
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/helpers/testEnv.ts'],
     // Each file boots Payload on its own temporary SQLite database.
     pool: 'forks',
     testTimeout: 60_000,

@@ -1,6 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import type { Payload } from 'payload'
 
 export interface TestPayload {
@@ -10,16 +8,14 @@ export interface TestPayload {
 }
 
 /**
- * Boots the real Payload config on a fresh temporary SQLite file (migrated through the shipped
- * migrations, no mocks). `seed: true` loads the demo content as a first start would.
+ * Boots the real Payload config on this test file's fresh temporary SQLite file (set up by
+ * testEnv.ts; migrated through the shipped migrations, no mocks). `seed: true` loads the demo
+ * content as a first start would.
  */
 export async function startTestPayload(options: { seed?: boolean } = {}): Promise<TestPayload> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-test-'))
-  process.env.DATA_DIR = dataDir
-  process.env.DATABASE_URI = `file:${path.join(dataDir, 'test.db')}`
-  process.env.PAYLOAD_SECRET = 'test-secret-not-for-production'
+  const dataDir = process.env.DATA_DIR
+  if (!dataDir?.includes('thidua-test-')) throw new Error('startTestPayload needs cms/test/helpers/testEnv.ts as a Vitest setup file')
   process.env.SEED_DEMO = options.seed ? 'true' : 'false'
-  process.env.DEMO_PASSWORD = 'demo-password-123'
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../src/payload.config.ts')
   const payload = await getPayload({ config })

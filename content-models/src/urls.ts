@@ -37,6 +37,12 @@ export const urls = {
   search: () => '/tim-kiem/',
   about: () => '/gioi-thieu/',
   press: () => '/bao-chi/',
+  /** Section path of the broadcast feed (issue #5): stories with an on-air script or a recording. */
+  broadcast: () => '/phat-thanh/',
+  /** An article's on-air script as text/plain, for radio desks (issue #5, point 2). */
+  broadcastScript: (slug: string) => `/phat-thanh/${slug}.txt`,
+  /** Every feed of the portal in one OPML file, for newsrooms' feed readers (issue #5, point 4). */
+  feedsOpml: () => '/feeds.opml',
 } as const
 
 /** The feed (RSS, or its JSON Feed twin) of a section page: `/phong-trao/x/` -> `/phong-trao/x/rss.xml`. */

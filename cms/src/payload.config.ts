@@ -26,7 +26,12 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Hội đồng Thi đua - Khen thưởng' },
+    meta: {
+      titleSuffix: ' · Hội đồng Thi đua - Khen thưởng',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
+    // Payload's default avatar is Gravatar: a third-party request carrying editors' email hashes.
+    avatar: 'default',
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },

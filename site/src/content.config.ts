@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content'
+import { COLLECTIONS } from '@thidua/content-models'
+import { payloadLoader } from './loaders/payloadLoader.ts'
+import { articleSchema, audioSchema, exemplarSchema, mediaSchema, taxonomySchema } from './loaders/schemas.ts'
+
+/**
+ * The portal's data: the CMS's public REST answers (env CMS_URL), or a recorded fixture (env
+ * FIXTURE). Read through site/src/lib/content.ts, which resolves references between collections.
+ */
+export const collections = {
+  articles: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.articles }), schema: articleSchema }),
+  exemplars: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.exemplars }), schema: exemplarSchema }),
+  categories: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.categories }), schema: taxonomySchema }),
+  movements: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.movements }), schema: taxonomySchema }),
+  units: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.units }), schema: taxonomySchema }),
+  media: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.media, allowEmpty: true }), schema: mediaSchema }),
+  audio: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.audio, allowEmpty: true }), schema: audioSchema }),
+}

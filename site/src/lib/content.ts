@@ -1,0 +1,105 @@
+import { getCollection } from 'astro:content'
+import {
+  compareVietnamese, isPublished, resolveArticle, resolveExemplar,
+  type ArticleDoc, type AudioDoc, type CategoryDoc, type ExemplarDoc, type Id, type MediaDoc, type MovementDoc,
+  type ResolvedArticle, type ResolvedExemplar, type SiteLookups, type UnitDoc,
+} from '@thidua/content-models'
+
+/**
+ * Typed access to the portal's data (issue #4). Every page, the feeds and the sitemap read through
+ * here: references are resolved against the loaded public documents, drafts are filtered once
+ * more, and lists come sorted. Built once per build process and shared by all pages.
+ */
+export interface SiteContent extends SiteLookups {
+  /** Published articles, newest first (publishedAt, then createdAt). */
+  articles: ResolvedArticle[]
+  /** Published profiles, newest first. */
+  exemplarList: ResolvedExemplar[]
+  articlesById: ReadonlyMap<string, ResolvedArticle>
+}
+
+async function docs<T>(name: 'articles' | 'exemplars' | 'categories' | 'movements' | 'units' | 'media' | 'audio'): Promise<T[]> {
+  return (await getCollection(name)).map((entry) => entry.data as unknown as T)
+}
+
+const byId = <T extends { id: Id }>(list: readonly T[]) => new Map(list.map((d) => [String(d.id), d]))
+
+/** Newest first by publication date; ties (and undated documents) by creation date, then id. */
+export function newestFirst(a: { publishedAt?: string | null; createdAt?: string; id: Id }, b: typeof a): number {
+  const ka = a.publishedAt ?? a.createdAt ?? ''
+  const kb = b.publishedAt ?? b.createdAt ?? ''
+  return ka < kb ? 1 : ka > kb ? -1 : String(b.id).localeCompare(String(a.id), 'en', { numeric: true })
+}
+
+async function build(): Promise<SiteContent> {
+  const [articles, exemplars, categories, movements, units, media, audio] = await Promise.all([
+    docs<ArticleDoc>('articles'), docs<ExemplarDoc>('exemplars'), docs<CategoryDoc>('categories'),
+    docs<MovementDoc>('movements'), docs<UnitDoc>('units'), docs<MediaDoc>('media'), docs<AudioDoc>('audio'),
+  ])
+  const base = { media: byId(media), audio: byId(audio), units: byId(units), categories: byId(categories), movements: byId(movements) }
+  const exemplarList = exemplars.filter(isPublished).map((e) => resolveExemplar(e, base)).sort(newestFirst)
+  const lookups: SiteLookups = { ...base, exemplars: byId(exemplarList) }
+  const articleList = articles.filter(isPublished).map((a) => resolveArticle(a, lookups)).sort(newestFirst)
+  return { ...lookups, articles: articleList, exemplarList, articlesById: byId(articleList) }
+}
+
+let cached: Promise<SiteContent> | undefined
+
+/** All public content, resolved; computed once per build. */
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= build()
+  return cached
+}
+
+/** Published articles, newest first, references resolved. */
+export async function getPublishedArticles(): Promise<ResolvedArticle[]> {
+  return (await getSiteContent()).articles
+}
+
+/** Published profiles, newest first, references resolved. */
+export async function getExemplars(): Promise<ResolvedExemplar[]> {
+  return (await getSiteContent()).exemplarList
+}
+
+/** Emulation movements: active first, then newest start date, then name. */
+export async function getMovements(): Promise<MovementDoc[]> {
+  const list = [...(await getSiteContent()).movements.values()]
+  return list.sort((a, b) =>
+    Number(b.status === 'active') - Number(a.status === 'active') ||
+    (b.startDate ?? '').localeCompare(a.startDate ?? '') || compareVietnamese(a.name, b.name))
+}
+
+/** Fields of work in the editors' order (`order`, then name). */
+export async function getCategories(): Promise<CategoryDoc[]> {
+  const list = [...(await getSiteContent()).categories.values()]
+  return list.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || compareVietnamese(a.name, b.name))
+}
+
+/** Units in Vietnamese alphabetical order. */
+export async function getUnits(): Promise<UnitDoc[]> {
+  return [...(await getSiteContent()).units.values()].sort((a, b) => compareVietnamese(a.name, b.name))
+}
+
+/** One published article by CMS id, or undefined. */
+export async function getArticleById(id: Id): Promise<ResolvedArticle | undefined> {
+  return (await getSiteContent()).articlesById.get(String(id))
+}
+
+/** One published profile by CMS id, or undefined. */
+export async function getExemplarById(id: Id): Promise<ResolvedExemplar | undefined> {
+  return (await getSiteContent()).exemplars.get(String(id))
+}
+
+/** A unit, field of work, movement, photo or audio file by id, or undefined. */
+export async function getUnitById(id: Id): Promise<UnitDoc | undefined> {
+  return (await getSiteContent()).units.get(String(id))
+}
+export async function getCategoryById(id: Id): Promise<CategoryDoc | undefined> {
+  return (await getSiteContent()).categories.get(String(id))
+}
+export async function getMovementById(id: Id): Promise<MovementDoc | undefined> {
+  return (await getSiteContent()).movements.get(String(id))
+}
+export async function getMediaById(id: Id): Promise<MediaDoc | undefined> {
+  return (await getSiteContent()).media.get(String(id))
+}

@@ -24,3 +24,8 @@ export function isStaffRole(role: string | null | undefined): role is 'admin' | 
 export function canPublish(role: string | null | undefined): boolean {
   return role === 'admin'
 }
+
+/** The board's editors and the publisher review submissions (take, return, approve). */
+export function canReview(role: string | null | undefined): boolean {
+  return role === 'editor' || role === 'admin'
+}

@@ -1,9 +1,15 @@
 import * as migration_20261121_121545_initial from './20261121_121545_initial';
+import * as migration_20261121_122540_exemplar_guid from './20261121_122540_exemplar_guid';
 
 export const migrations = [
   {
     up: migration_20261121_121545_initial.up,
     down: migration_20261121_121545_initial.down,
-    name: '20261121_121545_initial'
+    name: '20261121_121545_initial',
+  },
+  {
+    up: migration_20261121_122540_exemplar_guid.up,
+    down: migration_20261121_122540_exemplar_guid.down,
+    name: '20261121_122540_exemplar_guid'
   },
 ];

@@ -11,7 +11,7 @@ export const PUBLIC_FIELDS: Readonly<Record<CollectionSlug, readonly string[]>> 
     'broadcastScript', 'rightsNote', 'featured', '_status', 'createdAt', 'updatedAt',
   ],
   [COLLECTIONS.exemplars]: [
-    'id', 'name', 'slug', 'subjectType', 'kind', 'modelName', 'unit', 'locality', 'field', 'movements',
+    'id', 'name', 'slug', 'guid', 'subjectType', 'kind', 'modelName', 'unit', 'locality', 'field', 'movements',
     'summary', 'achievements', 'initiatives', 'awards', 'portrait', 'photos', 'gender', 'ethnicity',
     'directWorker', 'featured', 'publishedAt', '_status', 'createdAt', 'updatedAt',
   ],

@@ -89,6 +89,8 @@ export interface ExemplarDoc {
   id: Id
   name: string
   slug: string
+  /** Feed identifier (urn:uuid), fixed at creation; absent on profiles created before the field existed. */
+  guid?: string | null
   subjectType: SubjectType
   kind: ExemplarKind
   modelName?: string | null

@@ -3,12 +3,13 @@ import { COLLECTIONS } from '@thidua/content-models'
 import { isSignedIn, isStaff } from '../../access/roles.ts'
 import { readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
 import { editorialSidebar } from '../../fields/editorialSidebar.ts'
+import { guidField } from '../../fields/guidField.ts'
 import { markdownField } from '../../fields/markdownField.ts'
 import { slugField } from '../../fields/slugField.ts'
 import { assignContributorUnit } from '../../hooks/assignContributorUnit.ts'
 import { normalizeVietnamese } from '../../hooks/normalizeVietnamese.ts'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt.ts'
-import { assignGuid } from './hooks/assignGuid.ts'
+import { assignGuid } from '../../hooks/assignGuid.ts'
 
 /** Articles (bài viết) about exemplars and movements, republished by the press through the feeds. */
 export const Articles: CollectionConfig = {
@@ -88,13 +89,7 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'guid',
-      label: 'Mã định danh bản tin',
-      type: 'text',
-      index: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'Không đổi khi sửa bài; báo chí dùng để nhận biết bài đã đăng.' },
-    },
+    guidField(),
     slugField('title'),
     ...editorialSidebar('Đơn vị gửi bài'),
   ],

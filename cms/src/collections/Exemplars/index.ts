@@ -3,10 +3,12 @@ import { AWARD_SUGGESTIONS, COLLECTIONS, EXEMPLAR_KINDS, GENDERS, SUBJECT_TYPES 
 import { isSignedIn, isSignedInField, isStaff, isStaffField } from '../../access/roles.ts'
 import { readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
 import { editorialSidebar } from '../../fields/editorialSidebar.ts'
+import { guidField } from '../../fields/guidField.ts'
 import { markdownField } from '../../fields/markdownField.ts'
 import { optionsField } from '../../fields/optionsField.ts'
 import { slugField } from '../../fields/slugField.ts'
 import { assignContributorUnit } from '../../hooks/assignContributorUnit.ts'
+import { assignGuid } from '../../hooks/assignGuid.ts'
 import { normalizeVietnamese } from '../../hooks/normalizeVietnamese.ts'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt.ts'
 import { requireConsentToPublish } from './hooks/requireConsentToPublish.ts'
@@ -31,7 +33,7 @@ export const Exemplars: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [normalizeVietnamese],
-    beforeChange: [assignContributorUnit, requireConsentToPublish, stampPublishedAt],
+    beforeChange: [assignContributorUnit, requireConsentToPublish, assignGuid, stampPublishedAt],
   },
   fields: [
     { name: 'name', label: 'Tên điển hình (cá nhân, tập thể, hộ gia đình)', type: 'text', required: true },
@@ -124,6 +126,7 @@ export const Exemplars: CollectionConfig = {
       access: { read: isSignedInField },
       admin: { position: 'sidebar', description: 'Bắt buộc trước khi xuất bản.' },
     },
+    guidField(),
     slugField('name'),
     ...editorialSidebar('Đơn vị đề xuất'),
   ],

@@ -21,6 +21,12 @@ const profile = (over: Record<string, unknown> = {}) =>
     overrideAccess: true,
   }) as Promise<any>
 
+/** Makes a profile look as it did before the guid field existed: no guid in the document nor in its versions. */
+async function forgetGuid(id: number) {
+  await drizzle().run(sql`UPDATE exemplars SET guid = NULL WHERE id = ${id}`)
+  await drizzle().run(sql`UPDATE _exemplars_v SET version_guid = NULL WHERE parent_id = ${id}`)
+}
+
 const drizzle = () => (t.payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle
 
 describe('the feed guid of a profile (issue #5)', () => {
@@ -44,6 +50,11 @@ describe('the feed guid of a profile (issue #5)', () => {
   it("cannot be chosen by a contributor, who could otherwise replace another story in newsrooms' readers", async () => {
     const victim = await profile({ name: 'Nạn nhân' })
     const unit = await t.payload.create({ collection: 'units', data: { name: 'Huyện Hoà An', type: 'district' }, overrideAccess: true })
+    // The first account becomes admin whatever it asks for; the contributor must come second.
+    await t.payload.create({
+      collection: 'users', overrideAccess: true,
+      data: { email: 'qt-guid@thidua.example', password, name: 'Quản trị', role: 'admin' } as never,
+    })
     await t.payload.create({
       collection: 'users', overrideAccess: true,
       data: { email: 'ctv-guid@thidua.example', password, name: 'Cộng tác viên', role: 'contributor', unit: unit.id } as never,
@@ -66,7 +77,7 @@ describe('the feed guid of a profile (issue #5)', () => {
 
   it('for a profile created before the field existed, is the URN the feeds already gave it', async () => {
     const doc = await profile({ name: 'Hồ sơ cũ' })
-    await drizzle().run(sql`UPDATE exemplars SET guid = NULL WHERE id = ${doc.id}`)
+    await forgetGuid(doc.id)
     const before = await t.payload.findByID({ collection: 'exemplars', id: doc.id, overrideAccess: true })
     expect(before.guid ?? null).toBeNull()
     const shownInFeeds = feedGuid('exemplars', before as never)
@@ -77,7 +88,7 @@ describe('the feed guid of a profile (issue #5)', () => {
 
   it('is backfilled by the migration with that same URN', async () => {
     const doc = await profile({ name: 'Hồ sơ trước khi nâng cấp' })
-    await drizzle().run(sql`UPDATE exemplars SET guid = NULL WHERE id = ${doc.id}`)
+    await forgetGuid(doc.id)
     const before = await t.payload.findByID({ collection: 'exemplars', id: doc.id, overrideAccess: true })
     await backfillLegacyGuids(drizzle() as never)
     const after = await t.payload.findByID({ collection: 'exemplars', id: doc.id, overrideAccess: true })

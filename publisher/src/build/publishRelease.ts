@@ -1,0 +1,95 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Canaries, ChangeRequest } from '../client/protocol.ts'
+import type { Logger } from '../logger.ts'
+import {
+  activateRelease,
+  createStagingDir,
+  currentRelease,
+  newReleaseId,
+  promoteStaging,
+  pruneReleases,
+  readReleaseMeta,
+} from '../release/releaseStore.ts'
+import { verifyRelease, type VerifyReport } from '../verify/verifyRelease.ts'
+import { runBuildCommand, type BuildCommand } from './runBuildCommand.ts'
+
+export interface PublishReleaseOptions {
+  releasesDir: string
+  build: BuildCommand
+  cmsUrl: string
+  siteUrl: string
+  buildTimeoutMs: number
+  keepReleases: number
+  maxPageDrop: number
+  canaries: () => Promise<Canaries>
+  logger: Logger
+  onBuildOutput?: (line: string) => void
+}
+
+export interface PublishedRelease extends VerifyReport {
+  id: string
+  logFile: string
+}
+
+/**
+ * One build, start to finish (issue #6, point 2): build into a staging directory, verify it, turn
+ * it into a release and swap `current` to it, then prune old releases. Any failure removes the
+ * staging directory and rethrows; `current` is only touched after everything passed, so the live
+ * site never changes on failure.
+ */
+export async function publishRelease(
+  options: PublishReleaseOptions,
+  /** `changes`: every change since the live release, or null when unknown (build everything). */
+  batch: { id?: string; changes: ChangeRequest[] | null; acceptPageDrop: boolean },
+): Promise<PublishedRelease> {
+  const { releasesDir } = options
+  const id = batch.id ?? newReleaseId()
+  const startedAt = new Date()
+  const logFile = path.join(releasesDir, 'logs', `${id}.log`)
+  const staging = await createStagingDir(releasesDir, id)
+  const live = await currentRelease(releasesDir)
+  const liveDir = live ? path.join(releasesDir, live) : null
+  try {
+    await runBuildCommand({
+      build: { ...options.build, args: options.build.args.map((arg) => arg.replaceAll('{outDir}', staging)) },
+      env: {
+        SITE_OUT_DIR: staging,
+        CMS_URL: options.cmsUrl,
+        SITE_URL: options.siteUrl,
+        // For a site build's fast path: what is live now and everything that changed since; both
+        // empty when that is not known for sure, and the site must then build everything.
+        PUBLISH_PREVIOUS_RELEASE: batch.changes ? (liveDir ?? '') : '',
+        PUBLISH_CHANGES: batch.changes ? JSON.stringify(batch.changes) : '',
+      },
+      logFile,
+      timeoutMs: options.buildTimeoutMs,
+      onOutput: options.onBuildOutput,
+    })
+    const report = await verifyRelease({
+      dir: staging,
+      liveDir,
+      livePages: live ? (await readReleaseMeta(releasesDir, live))?.pages : null,
+      // Fetched after the build, so a document unpublished while it ran is caught.
+      canaries: await options.canaries(),
+      maxPageDrop: options.maxPageDrop,
+      acceptPageDrop: batch.acceptPageDrop,
+    })
+    const finishedAt = new Date()
+    await promoteStaging(releasesDir, staging, {
+      id,
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime(),
+      pages: report.pages,
+      changes: batch.changes?.length ?? 0,
+    })
+    await activateRelease(releasesDir, id)
+    const pruned = await pruneReleases(releasesDir, options.keepReleases)
+    if (pruned.length) options.logger.info(`Removed old releases: ${pruned.join(', ')}.`)
+    return { ...report, id, logFile }
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true })
+    throw error
+  }
+}

@@ -1,0 +1,4 @@
+/** What the CMS needs from the publisher, free of Node-only dependencies beyond fs and crypto. */
+export * from './protocol.ts'
+export * from './publisherClient.ts'
+export * from './publisherToken.ts'

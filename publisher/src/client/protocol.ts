@@ -1,0 +1,72 @@
+/**
+ * The small protocol between the CMS and the publisher, both on 127.0.0.1 (issue #6, point 1):
+ *
+ *   CMS hook       POST {publisher}/requests  {ChangeRequest}        -> 202  (schedules a build)
+ *   CMS endpoint   POST {publisher}/rebuild   {acceptPageDrop?}       -> 202  (administrator's rebuild)
+ *   anyone local   GET  {publisher}/status                            -> PublisherStatus
+ *   publisher      GET  {cms}/api/publisher/canaries                  -> Canaries (what must never go live)
+ *
+ * POSTs and the canaries carry `Authorization: Bearer <token>` (see publisherToken.ts).
+ * Framework-free: the CMS imports these types through `@thidua/publisher/client`.
+ */
+
+/** A public document changed: published, unpublished, edited while published, or deleted. */
+export interface ChangeRequest {
+  collection: string
+  id: string | number
+  operation: 'create' | 'update' | 'delete'
+  /** The slug now (and before, when it changed), so a site build can update just those pages. */
+  slug?: string | null
+  previousSlug?: string | null
+  /** Whether the document is public after the change. */
+  published: boolean
+  at: string
+}
+
+/**
+ * What must never appear in a release, fetched from the CMS right before a build is verified.
+ * Only the CMS knows what is private; the site's loader reads anonymously and never sees it.
+ */
+export interface Canaries {
+  /** Portal paths of documents that exist but are not published, e.g. `/bai-viet/slug/`. */
+  draftPaths: string[]
+  /** Private values (contact phones and emails, internal notes) of documents. */
+  privateValues: string[]
+  /** Names of staff-only fields (`internalNotes`...): raw CMS data dumped into a page shows them. */
+  privateFieldNames: string[]
+}
+
+export type BuildOutcome = 'success' | 'failed'
+
+/** One build, as the admin dashboard shows it. */
+export interface BuildRecord {
+  id: string
+  outcome: BuildOutcome
+  startedAt: string
+  finishedAt: string
+  durationMs: number
+  /** How many changes it published, and a few of them. */
+  changes: number
+  trigger: string
+  pages?: number
+  error?: string
+  errorCode?: string
+  logFile?: string
+}
+
+/** The publisher's status file (`<DATA_DIR>/publisher-status.json`) and `GET /status`. */
+export interface PublisherStatus {
+  state: 'idle' | 'waiting' | 'building'
+  /** The live release, or null before the first successful build. */
+  live: string | null
+  /** When the build now running started. */
+  buildingSince: string | null
+  /** Requests waiting for the next build. */
+  pending: boolean
+  lastBuild: BuildRecord | null
+  lastSuccess: BuildRecord | null
+  /** The last rollback, if it is more recent than the last build. */
+  rollback: { from: string | null; to: string; at: string } | null
+  updatedAt: string
+  pid: number
+}

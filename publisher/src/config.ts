@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BuildCommand } from './build/runBuildCommand.ts'
+import { DEFAULT_PUBLISHER_PORT } from './client/publisherClient.ts'
+import { PublisherConfigError } from './errors.ts'
+
+/** The repository root (this file is publisher/src/config.ts). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const DEFAULT_SITE_PORT = 4321
+
+/** The data directory shared with the CMS: DATA_DIR, or `<repo>/data`. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(REPO_ROOT, 'data')
+}
+
+/** Where releases live: RELEASES_DIR, or `<data dir>/releases`. */
+export function defaultReleasesDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RELEASES_DIR ? path.resolve(env.RELEASES_DIR) : path.join(defaultDataDir(env), 'releases')
+}
+
+/** The portal's public address: SITE_URL, or the static server's SITE_HOST/SITE_PORT. */
+export function defaultSiteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SITE_URL || `http://${env.SITE_HOST || '127.0.0.1'}:${env.SITE_PORT || DEFAULT_SITE_PORT}`
+}
+
+/**
+ * The site build: SITE_BUILD_COMMAND (run by `sh -c`), or the portal's own build. `{outDir}` in the
+ * arguments is replaced by the directory the build must write; the same path is also in the env
+ * as SITE_OUT_DIR.
+ */
+export function defaultBuildCommand(env: NodeJS.ProcessEnv = process.env): BuildCommand {
+  if (env.SITE_BUILD_COMMAND) return { command: 'sh', args: ['-c', env.SITE_BUILD_COMMAND], cwd: REPO_ROOT }
+  return { command: 'npm', args: ['run', 'build', '--silent', '-w', '@thidua/site'], cwd: REPO_ROOT }
+}
+
+/** A number from the environment, or `fallback`; a value that is not a number is a config error. */
+export function envNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < 0) throw new PublisherConfigError(`${name}=${raw} is not a non-negative number; fix or unset it.`)
+  return value
+}
+
+export { DEFAULT_PUBLISHER_PORT }

@@ -1,0 +1,139 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { ReleaseNotFoundError } from '../errors.ts'
+
+/**
+ * The releases directory (issue #6, point 2):
+ *
+ *   releases/
+ *     20261121T120102345Z/      a complete, verified build (one directory per release)
+ *     20261121T120102345Z.json  what went into it (pages, duration, changes)
+ *     current -> 20261121T120102345Z   the live release: a relative symlink, swapped atomically
+ *     .staging-<id>/            a build in progress, never served, removed if it fails
+ *     logs/<id>.log             the build command's output
+ *
+ * Release ids are UTC timestamps, so name order is age order.
+ */
+export const CURRENT_LINK = 'current'
+const RELEASE_ID = /^\d{8}T\d{9}Z(-\d+)?$/
+const STAGING_PREFIX = '.staging-'
+
+/** What the publisher records next to a release directory. */
+export interface ReleaseMeta {
+  id: string
+  startedAt: string
+  finishedAt: string
+  durationMs: number
+  pages: number
+  changes: number
+}
+
+/** A fresh release id from the clock, e.g. `20261121T120102345Z`. */
+export function newReleaseId(now = new Date()): string {
+  return now.toISOString().replace(/[-:.]/g, '')
+}
+
+/** Whether `name` is a release directory's name (not `current`, staging or logs). */
+export function isReleaseId(name: string): boolean {
+  return RELEASE_ID.test(name)
+}
+
+/** The release ids on disk, oldest first. */
+export async function listReleases(releasesDir: string): Promise<string[]> {
+  const entries = await fs.readdir(releasesDir, { withFileTypes: true }).catch(() => [])
+  return entries
+    .filter((entry) => entry.isDirectory() && isReleaseId(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+}
+
+/** The live release's id, or null before the first successful build. */
+export async function currentRelease(releasesDir: string): Promise<string | null> {
+  try {
+    return path.basename(await fs.readlink(path.join(releasesDir, CURRENT_LINK)))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/** The directory a build writes into before it is verified; it is not a release yet. */
+export async function createStagingDir(releasesDir: string, id: string): Promise<string> {
+  const dir = path.join(releasesDir, `${STAGING_PREFIX}${id}`)
+  await fs.rm(dir, { recursive: true, force: true })
+  await fs.mkdir(dir, { recursive: true })
+  return dir
+}
+
+/** Turns a verified staging directory into a release (a rename: atomic, no copy) and records its meta. */
+export async function promoteStaging(releasesDir: string, stagingDir: string, meta: ReleaseMeta): Promise<string> {
+  const dir = path.join(releasesDir, meta.id)
+  await fs.rename(stagingDir, dir)
+  await writeJsonAtomic(path.join(releasesDir, `${meta.id}.json`), meta)
+  return dir
+}
+
+/** The meta recorded for a release, if any. */
+export async function readReleaseMeta(releasesDir: string, id: string): Promise<ReleaseMeta | null> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(releasesDir, `${id}.json`), 'utf8')) as ReleaseMeta
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Points `current` at release `id`. A new symlink is created under a temporary name and renamed
+ * over the old one: rename(2) replaces it atomically, so a request sees either the old or the new
+ * release, never a missing one.
+ */
+export async function activateRelease(releasesDir: string, id: string): Promise<void> {
+  const stat = await fs.stat(path.join(releasesDir, id)).catch(() => null)
+  if (!isReleaseId(id) || !stat?.isDirectory()) {
+    throw new ReleaseNotFoundError(`Release ${id} is not in ${releasesDir}; list the releases with \`node scripts/rollback.ts --list\`.`)
+  }
+  const temporary = path.join(releasesDir, `.current-${process.pid}-${Date.now()}`)
+  await fs.symlink(id, temporary)
+  try {
+    await fs.rename(temporary, path.join(releasesDir, CURRENT_LINK))
+  } catch (error) {
+    await fs.rm(temporary, { force: true })
+    throw error
+  }
+}
+
+/**
+ * Deletes all but the `keep` newest releases. The live release is never deleted, even after a
+ * rollback made an older one live; neither are the releases newer than it.
+ */
+export async function pruneReleases(releasesDir: string, keep: number): Promise<string[]> {
+  const releases = await listReleases(releasesDir)
+  const live = await currentRelease(releasesDir)
+  const liveIndex = live ? releases.indexOf(live) : -1
+  const keepFrom = Math.min(Math.max(0, releases.length - Math.max(1, keep)), liveIndex === -1 ? Infinity : liveIndex)
+  const doomed = releases.slice(0, keepFrom)
+  for (const id of doomed) {
+    await fs.rm(path.join(releasesDir, id), { recursive: true, force: true })
+    await fs.rm(path.join(releasesDir, `${id}.json`), { force: true })
+    await fs.rm(path.join(releasesDir, 'logs', `${id}.log`), { force: true })
+  }
+  return doomed
+}
+
+/** Removes staging directories and temporary links left behind by a crash or a failed build. */
+export async function removeLeftovers(releasesDir: string): Promise<void> {
+  const entries = await fs.readdir(releasesDir).catch(() => [] as string[])
+  for (const name of entries) {
+    if (name.startsWith(STAGING_PREFIX) || name.startsWith('.current-')) {
+      await fs.rm(path.join(releasesDir, name), { recursive: true, force: true })
+    }
+  }
+}
+
+/** Writes JSON through a temporary file and a rename, so a reader never sees half a file. */
+export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  await fs.writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`)
+  await fs.rename(temporary, file)
+}

@@ -1,0 +1,222 @@
+import fs from 'node:fs/promises'
+import type http from 'node:http'
+import { BuildScheduler, type BuildBatch } from './build/buildScheduler.ts'
+import { publishRelease } from './build/publishRelease.ts'
+import type { BuildCommand } from './build/runBuildCommand.ts'
+import type { BuildRecord, Canaries, ChangeRequest, PublisherStatus } from './client/protocol.ts'
+import { DEFAULT_PUBLISHER_PORT } from './client/publisherClient.ts'
+import { publisherToken } from './client/publisherToken.ts'
+import { defaultBuildCommand, defaultDataDir, defaultReleasesDir, defaultSiteUrl, envNumber } from './config.ts'
+import { VerificationError } from './errors.ts'
+import { consoleLogger, type Logger } from './logger.ts'
+import { close, createPublisherServer, listen } from './publisherServer.ts'
+import { currentRelease, newReleaseId, removeLeftovers } from './release/releaseStore.ts'
+import { StatusStore } from './statusStore.ts'
+import { fetchCanaries } from './verify/fetchCanaries.ts'
+
+/** Everything the publisher can be told; each option has an env variable and a default (see README). */
+export interface PublisherOptions {
+  /** DATA_DIR: the token and the status file live here, shared with the CMS. */
+  dataDir: string
+  /** RELEASES_DIR, default `<dataDir>/releases`. */
+  releasesDir: string
+  /** CMS_URL, default http://127.0.0.1:3000. */
+  cmsUrl: string
+  /** SITE_URL: the portal's public address, written into links and feeds. */
+  siteUrl: string
+  /** SITE_BUILD_COMMAND, default `npm run build -w @thidua/site`. */
+  build: BuildCommand
+  /** KEEP_RELEASES: releases kept on disk, the live one included (default 5). */
+  keepReleases: number
+  /** PUBLISH_DEBOUNCE_MS (default 1000) and PUBLISH_MAX_WAIT_MS (default 5000). */
+  debounceMs: number
+  maxWaitMs: number
+  /** PUBLISH_BUILD_TIMEOUT_MS (default 15 min). */
+  buildTimeoutMs: number
+  /** PUBLISH_MAX_PAGE_DROP: the largest share of pages a build may lose against the live release (0.5). */
+  maxPageDrop: number
+  /** PUBLISH_RETRY_MS: retry once this long after a failed build (the CMS restarting); 0 turns it off (30000). */
+  retryAfterFailureMs: number
+  /** PUBLISHER_HOST/PUBLISHER_PORT for the control port (127.0.0.1:4322); port null: no control port. */
+  host: string
+  port: number | null
+  /** PUBLISHER_TOKEN, or the token file in dataDir. */
+  token: string
+  /** What must not go live; by default asked from the CMS. */
+  canaries: () => Promise<Canaries>
+  /** Build at start: when there is no live release (default), always, or never. */
+  buildOnStart: 'if-missing' | 'always' | 'never'
+  logger: Logger
+  /** Each line of the build's output (progress during a first build). */
+  onBuildOutput?: (line: string) => void
+}
+
+export interface Publisher {
+  /** The control port's base URL, or null without one. */
+  readonly url: string | null
+  readonly options: Readonly<PublisherOptions>
+  /** A public document changed: schedule a debounced build. */
+  request(change: ChangeRequest): void
+  /** Build now, skipping the debounce (still never two at once). */
+  rebuild(options?: { acceptPageDrop?: boolean }): void
+  status(): Promise<PublisherStatus>
+  /** Resolves when no build is running or waiting. */
+  idle(): Promise<void>
+  close(): Promise<void>
+}
+
+/** Options from the environment, overridden by `overrides`. */
+export function resolvePublisherOptions(overrides: Partial<PublisherOptions> = {}, env: NodeJS.ProcessEnv = process.env): PublisherOptions {
+  const dataDir = overrides.dataDir ?? defaultDataDir(env)
+  const cmsUrl = overrides.cmsUrl ?? env.CMS_URL ?? 'http://127.0.0.1:3000'
+  const token = overrides.token ?? publisherToken(dataDir, env)
+  return {
+    dataDir,
+    releasesDir: overrides.releasesDir ?? (env.RELEASES_DIR ? defaultReleasesDir(env) : `${dataDir}/releases`),
+    cmsUrl,
+    siteUrl: defaultSiteUrl(env),
+    build: defaultBuildCommand(env),
+    keepReleases: envNumber(env, 'KEEP_RELEASES', 5),
+    debounceMs: envNumber(env, 'PUBLISH_DEBOUNCE_MS', 1000),
+    maxWaitMs: envNumber(env, 'PUBLISH_MAX_WAIT_MS', 5000),
+    buildTimeoutMs: envNumber(env, 'PUBLISH_BUILD_TIMEOUT_MS', 15 * 60_000),
+    maxPageDrop: envNumber(env, 'PUBLISH_MAX_PAGE_DROP', 0.5),
+    retryAfterFailureMs: envNumber(env, 'PUBLISH_RETRY_MS', 30_000),
+    host: env.PUBLISHER_HOST || '127.0.0.1',
+    port: envNumber(env, 'PUBLISHER_PORT', DEFAULT_PUBLISHER_PORT),
+    token,
+    canaries: () => fetchCanaries(cmsUrl, token),
+    buildOnStart: 'if-missing',
+    logger: consoleLogger('[publisher]'),
+    ...overrides,
+  }
+}
+
+/**
+ * Starts the publisher (issue #6, point 1): a control port the CMS's hooks notify, a scheduler that
+ * debounces and serialises builds, and atomic, verified releases. Call `close()` on shutdown; a
+ * running build is waited for, so no half-built release is left behind.
+ */
+export async function startPublisher(overrides: Partial<PublisherOptions> = {}): Promise<Publisher> {
+  const options = resolvePublisherOptions(overrides)
+  const { logger, releasesDir } = options
+  await fs.mkdir(releasesDir, { recursive: true })
+  await removeLeftovers(releasesDir)
+  const store = new StatusStore(options.dataDir)
+  let buildingSince: string | null = null
+  let retryTimer: NodeJS.Timeout | null = null
+
+  const scheduler: BuildScheduler<ChangeRequest> = new BuildScheduler<ChangeRequest>({
+    debounceMs: options.debounceMs,
+    maxWaitMs: options.maxWaitMs,
+    run: (batch) => runOne(batch),
+    onStateChange: (state) => store.update({ state, pending: scheduler?.hasPending ?? false, buildingSince }),
+    onRunError: (error) => logger.error(`Unexpected publisher error: ${(error as Error).stack ?? String(error)}`),
+  })
+
+  // Changes of failed builds stay due until a build succeeds, so a site build's fast path (which
+  // rebuilds only what PUBLISH_CHANGES names) never misses one. Null: not known since the live
+  // release (publisher restarted, rollback, administrator's rebuild), so the site builds everything.
+  let carried: ChangeRequest[] = []
+  let builtByMe: string | null = null
+  let nextIsRetry = false
+
+  async function runOne(batch: BuildBatch<ChangeRequest>): Promise<void> {
+    const isRetry = nextIsRetry
+    nextIsRetry = false
+    const changes = [...carried, ...batch.changes]
+    carried = []
+    const id = newReleaseId()
+    const startedAt = new Date()
+    buildingSince = startedAt.toISOString()
+    store.update({ state: 'building', buildingSince })
+    const trigger = describeTrigger(changes, batch.acceptPageDrop)
+    const live = await currentRelease(releasesDir)
+    const changesKnown = builtByMe !== null && live === builtByMe && batch.changes.length > 0
+    logger.info(`Building release ${id} (${trigger})…`)
+    const record = (outcome: BuildRecord['outcome'], extra: Partial<BuildRecord>): BuildRecord => {
+      const finishedAt = new Date()
+      return { id, outcome, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime(), changes: changes.length, trigger, ...extra }
+    }
+    try {
+      const release = await publishRelease(options, { id, changes: changesKnown ? changes : null, acceptPageDrop: batch.acceptPageDrop })
+      builtByMe = id
+      const done = record('success', { pages: release.pages, logFile: release.logFile })
+      store.recordBuild(done, await currentRelease(releasesDir))
+      logger.info(`Release ${id} is live: ${release.pages} pages, ${release.feeds} feeds, built and verified in ${(done.durationMs / 1000).toFixed(1)} s.`)
+    } catch (error) {
+      carried = changes
+      const failure = error as Error & { code?: string; logFile?: string }
+      const liveNow = await currentRelease(releasesDir)
+      store.recordBuild(record('failed', { error: failure.message, errorCode: failure.code ?? 'error', logFile: failure.logFile }), liveNow)
+      logger.error(
+        `Build ${id} failed: ${failure.message}\n` +
+          `  The live site is unchanged: it still serves ${liveNow ? `release ${liveNow}` : 'nothing yet (no release has been built)'}. ` +
+          `Fix the cause, then publish again or use "Xây dựng lại cổng" on the admin dashboard.`,
+      )
+      const transient = !(error instanceof VerificationError) || error.code === 'canaries-unavailable'
+      if (transient && !isRetry && options.retryAfterFailureMs > 0 && !scheduler.hasPending) {
+        logger.info(`Retrying once in ${Math.round(options.retryAfterFailureMs / 1000)} s, in case the CMS was restarting.`)
+        retryTimer = setTimeout(() => {
+          retryTimer = null
+          if (scheduler.state !== 'idle') return
+          nextIsRetry = true
+          scheduler.request(undefined, { immediate: true })
+        }, options.retryAfterFailureMs)
+      }
+    } finally {
+      buildingSince = null
+      await store.flush()
+    }
+  }
+
+  let server: http.Server | null = null
+  let url: string | null = null
+  if (options.port !== null) {
+    server = createPublisherServer({
+      token: options.token,
+      onChange: (change) => publisher.request(change),
+      onRebuild: (o) => publisher.rebuild(o),
+      status: () => publisher.status(),
+    })
+    url = await listen(server, options.host, options.port)
+    logger.info(`Listening for publish requests on ${url}; releases in ${releasesDir}.`)
+  }
+
+  const publisher: Publisher = {
+    url,
+    options,
+    request(change) {
+      logger.info(`Change: ${change.collection}/${change.id} ${change.operation}${change.published ? '' : ' (not public now)'}; build scheduled.`)
+      scheduler.request(change)
+    },
+    rebuild(o = {}) {
+      logger.info(`Rebuild requested${o.acceptPageDrop ? ', accepting a drop in page count' : ''}.`)
+      scheduler.request(undefined, { immediate: true, acceptPageDrop: o.acceptPageDrop })
+    },
+    async status() {
+      return { ...store.current, state: scheduler.state, pending: scheduler.hasPending, buildingSince, live: await currentRelease(releasesDir) }
+    },
+    idle: () => scheduler.idle(),
+    async close() {
+      if (retryTimer) clearTimeout(retryTimer)
+      if (server) await close(server)
+      await scheduler.close()
+      await store.flush()
+    },
+  }
+
+  const live = await currentRelease(releasesDir)
+  store.update({ live, state: 'idle', pending: false, buildingSince: null })
+  if (options.buildOnStart === 'always' || (options.buildOnStart === 'if-missing' && !live)) {
+    logger.info(live ? 'Building the portal at start.' : 'No live release yet: building the portal now.')
+    scheduler.request(undefined, { immediate: true })
+  }
+  return publisher
+}
+
+function describeTrigger(changes: ChangeRequest[], acceptPageDrop: boolean): string {
+  if (!changes.length) return acceptPageDrop ? 'full rebuild, page drop accepted' : 'full rebuild'
+  const named = changes.slice(0, 3).map((c) => `${c.collection}/${c.id} ${c.operation}${c.published ? '' : ' (unpublished)'}`)
+  return `${named.join(', ')}${changes.length > 3 ? ` and ${changes.length - 3} more` : ''}`
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Canaries } from '../client/protocol.ts'
+import { VerificationError } from '../errors.ts'
+import { CanaryScanner, type Leak } from './canaryScanner.ts'
+import { checkPageCount } from './checkPageCount.ts'
+import { jsonFeedProblem, xmlFeedProblem } from './checkFeed.ts'
+import { isJsonFeed, isPage, isPublicText, isXmlFeed, walkRelease } from './walkRelease.ts'
+
+export interface VerifyOptions {
+  /** The finished build, not live yet. */
+  dir: string
+  /** The live release, to compare with, or null before the first release. */
+  liveDir: string | null
+  /** The live release's page count when already known (its meta file), to skip counting again. */
+  livePages?: number | null
+  canaries: Canaries
+  maxPageDrop: number
+  acceptPageDrop: boolean
+}
+
+export interface VerifyReport {
+  pages: number
+  feeds: number
+  filesScanned: number
+}
+
+/** Feeds that, once live, must stay: aggregators subscribed to them. */
+const REQUIRED_IF_LIVE = ['/rss.xml', '/feed.json']
+const MAX_LISTED = 8
+const READ_CONCURRENCY = 16
+
+/**
+ * Checks a finished build before it may go live (issue #6, point 2): a sane page count against the
+ * live release, no trace of unpublished or private content, and feeds that parse. Throws a
+ * VerificationError naming the first kind of problem and up to eight places.
+ */
+export async function verifyRelease(options: VerifyOptions): Promise<VerifyReport> {
+  const files = await walkRelease(options.dir)
+  const pages = files.filter(isPage)
+  checkPageCount({
+    pages: pages.length,
+    hasHomePage: files.some((file) => file.urlPath === '/index.html'),
+    livePages: options.liveDir ? (options.livePages ?? (await countPages(options.liveDir))) : null,
+    maxDrop: options.maxPageDrop,
+    acceptDrop: options.acceptPageDrop,
+  })
+
+  const scanner = new CanaryScanner(options.canaries)
+  const draftPages = pages.filter((file) => scanner.isDraftPage(file.urlPath)).map((file) => `${file.urlPath} is the page of an unpublished document`)
+  fail('draft-content', 'The build contains pages of unpublished documents', draftPages)
+
+  const leaks: Leak[] = []
+  const malformed: string[] = []
+  const texts = files.filter(isPublicText)
+  await forEachConcurrently(texts, READ_CONCURRENCY, async (file) => {
+    const text = await fs.readFile(file.absolutePath, 'utf8')
+    leaks.push(...scanner.scan(file.urlPath, text))
+    const problem = isXmlFeed(file) ? xmlFeedProblem(text) : isJsonFeed(file) ? jsonFeedProblem(text) : null
+    if (problem) malformed.push(`${file.urlPath}: ${problem}`)
+  })
+  const messages = (kind: Leak['kind']) => leaks.filter((leak) => leak.kind === kind).map((leak) => leak.message)
+  fail('draft-content', 'The build links to unpublished documents', messages('draft'))
+  fail('private-content', 'The build contains private data', messages('private'))
+
+  const paths = new Set(files.map((file) => file.urlPath))
+  if (options.liveDir) {
+    for (const feed of REQUIRED_IF_LIVE) {
+      if (!paths.has(feed) && (await exists(path.join(options.liveDir, feed)))) malformed.push(`${feed} is live but missing from the build`)
+    }
+  }
+  fail('malformed-feed', 'The build has broken feeds', malformed)
+
+  return { pages: pages.length, feeds: files.filter((f) => isXmlFeed(f) || isJsonFeed(f)).length, filesScanned: texts.length }
+}
+
+function fail(code: VerificationError['code'], what: string, problems: string[]): void {
+  if (!problems.length) return
+  const listed = problems.slice(0, MAX_LISTED).join('; ')
+  const more = problems.length > MAX_LISTED ? ` and ${problems.length - MAX_LISTED} more` : ''
+  throw new VerificationError(`${what}, so it was not published: ${listed}${more}.`, code, problems)
+}
+
+/** Pages of a release already on disk. */
+export async function countPages(dir: string): Promise<number> {
+  return (await walkRelease(dir)).filter(isPage).length
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  )
+}
+
+async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T
+      await work(item)
+    }
+  })
+  await Promise.all(workers)
+}

@@ -1,0 +1,198 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Canaries, ChangeRequest, PublisherStatus } from '../src/client/protocol.ts'
+import { readStatusFile, sendChange } from '../src/client/publisherClient.ts'
+import { silentLogger } from '../src/logger.ts'
+import { currentRelease, listReleases } from '../src/release/releaseStore.ts'
+import { rollbackRelease } from '../src/release/rollbackRelease.ts'
+import { startPublisher, type Publisher, type PublisherOptions } from '../src/startPublisher.ts'
+import { startStaticServer, type StaticServer } from '../src/staticServer.ts'
+import { createFakeSite, type FakeSite } from './helpers/fakeSite.ts'
+
+const NO_CANARIES: Canaries = { draftPaths: [], privateValues: [], privateFieldNames: [] }
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+let site: FakeSite
+let siteCreated = false
+let publisher: Publisher | null = null
+let server: StaticServer | null = null
+afterEach(async () => {
+  await publisher?.close()
+  await server?.close()
+  publisher = null
+  server = null
+  if (siteCreated) site.cleanup()
+  siteCreated = false
+})
+
+/** The fake site of this test, created with `articles` on first use. */
+function useSite(articles?: Parameters<typeof createFakeSite>[0]): FakeSite {
+  if (!siteCreated) {
+    site = createFakeSite(articles)
+    siteCreated = true
+  }
+  return site
+}
+
+async function start(overrides: Partial<PublisherOptions> = {}) {
+  useSite()
+  publisher = await startPublisher({
+    dataDir: site.dataDir,
+    releasesDir: site.releasesDir,
+    build: site.build,
+    cmsUrl: 'http://127.0.0.1:9',
+    siteUrl: 'http://127.0.0.1:4321',
+    token: 'test-token',
+    canaries: async () => NO_CANARIES,
+    debounceMs: 300,
+    maxWaitMs: 3000,
+    retryAfterFailureMs: 0,
+    host: '127.0.0.1',
+    port: 0,
+    logger: silentLogger,
+    ...overrides,
+  })
+  server = await startStaticServer({ releasesDir: site.releasesDir, host: '127.0.0.1', port: 0, logger: silentLogger })
+  return publisher
+}
+
+const change = (id: number, slug = `bai-${id}`): ChangeRequest => ({ collection: 'articles', id, operation: 'update', slug, published: true, at: new Date().toISOString() })
+const page = async (urlPath: string) => {
+  const response = await fetch(`${server!.url}${urlPath}`)
+  return { status: response.status, text: await response.text() }
+}
+const waitFor = async (predicate: () => boolean | Promise<boolean>, ms = 10_000) => {
+  const end = Date.now() + ms
+  while (!(await predicate())) {
+    if (Date.now() > end) throw new Error('timed out waiting')
+    await sleep(25)
+  }
+}
+
+describe('publisher', () => {
+  it('builds the portal at start when no release is live, and the static server serves it', async () => {
+    useSite([{ slug: 'chao-mung', title: 'Chào mừng' }])
+    const p = await start()
+    await p.idle()
+    expect((await page('/bai-viet/chao-mung/')).text).toContain('Chào mừng')
+    const status = readStatusFile(site.dataDir) as PublisherStatus
+    expect(status.live).toBe(await currentRelease(site.releasesDir))
+    expect(status.lastBuild).toMatchObject({ outcome: 'success', pages: 3, trigger: 'full rebuild' })
+    expect(site.runs()[0]?.changes).toBe('')
+  })
+
+  it('makes at most two builds from ten publishes in two seconds sent over HTTP', async () => {
+    const p = await start({ buildOnStart: 'never' })
+    for (let i = 1; i <= 10; i++) {
+      await sendChange({ url: p.url!, token: 'test-token' }, change(i))
+      await sleep(200)
+    }
+    await p.idle()
+    expect(site.runs().length).toBeGreaterThanOrEqual(1)
+    expect(site.runs().length).toBeLessThanOrEqual(2)
+  })
+
+  it('does not lose a publish that arrives during a build, and never overlaps builds', async () => {
+    useSite([{ slug: 'mot', title: 'Một' }])
+    const p = await start({ buildOnStart: 'never' })
+    site.setContent({ articles: [{ slug: 'mot', title: 'Một' }], delayMs: 800 })
+    p.request(change(1, 'mot'))
+    await waitFor(async () => (await p.status()).state === 'building')
+    site.setContent({ articles: [{ slug: 'mot', title: 'Một' }, { slug: 'hai', title: 'Hai' }], delayMs: 100 })
+    p.request(change(2, 'hai'))
+    await p.idle()
+    const runs = site.runs()
+    expect(runs).toHaveLength(2)
+    expect(runs[1]!.start).toBeGreaterThanOrEqual(runs[0]!.end)
+    expect((await page('/bai-viet/hai/')).text).toContain('Hai')
+  })
+
+  it('gives the build every change since the live release, including those of a failed build', async () => {
+    const p = await start()
+    await p.idle()
+    site.setContent({ articles: [], fail: true })
+    p.request(change(1))
+    await p.idle()
+    site.setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên' }] })
+    p.request(change(2))
+    await p.idle()
+    const last = JSON.parse(site.runs().at(-1)!.changes) as ChangeRequest[]
+    expect(last.map((c) => c.id)).toEqual([1, 2])
+  })
+
+  it('leaves the live release served and reports the error when a build fails', async () => {
+    const p = await start()
+    await p.idle()
+    const live = await currentRelease(site.releasesDir)
+    site.setContent({ articles: [], fail: true })
+    p.request(change(1))
+    await p.idle()
+    expect(await currentRelease(site.releasesDir)).toBe(live)
+    expect((await page('/bai-viet/bai-dau-tien/')).status).toBe(200)
+    const status = readStatusFile(site.dataDir)!
+    expect(status.lastBuild).toMatchObject({ outcome: 'failed', errorCode: 'build-failed' })
+    expect(status.lastBuild?.error).toMatch(/exited with code 1[\s\S]*CMS not reachable/)
+    expect(status.lastSuccess?.id).toBe(live)
+    expect(fs.readdirSync(site.releasesDir).filter((name) => name.startsWith('.staging-'))).toEqual([])
+  })
+
+  it('does not publish a build that verification rejects, and says why', async () => {
+    let canaries = NO_CANARIES
+    const p = await start({ canaries: async () => canaries })
+    await p.idle()
+    const live = await currentRelease(site.releasesDir)
+    canaries = { ...NO_CANARIES, draftPaths: ['/bai-viet/bai-dau-tien/'] }
+    p.request(change(1))
+    await p.idle()
+    expect(await currentRelease(site.releasesDir)).toBe(live)
+    expect(readStatusFile(site.dataDir)?.lastBuild).toMatchObject({ outcome: 'failed', errorCode: 'draft-content' })
+    site.setContent({ articles: [], brokenFeed: true })
+    canaries = NO_CANARIES
+    p.request(change(2))
+    await p.idle()
+    expect(readStatusFile(site.dataDir)?.lastBuild).toMatchObject({ outcome: 'failed', errorCode: 'malformed-feed' })
+    expect(await currentRelease(site.releasesDir)).toBe(live)
+  })
+
+  it('retries once after a failed build, for a CMS that was restarting', async () => {
+    const p = await start({ retryAfterFailureMs: 400 })
+    await p.idle()
+    site.setContent({ articles: [{ slug: 'moi', title: 'Mới' }], fail: true })
+    p.request(change(1, 'moi'))
+    await p.idle()
+    site.setContent({ articles: [{ slug: 'moi', title: 'Mới' }] })
+    await waitFor(async () => (await page('/bai-viet/moi/')).status === 200)
+    expect(site.runs()).toHaveLength(3)
+  })
+
+  it('rolls back to the previous release, which the static server serves at once', async () => {
+    const p = await start()
+    await p.idle()
+    site.setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên (sửa)' }] })
+    p.request(change(1, 'bai-dau-tien'))
+    await p.idle()
+    expect((await page('/bai-viet/bai-dau-tien/')).text).toContain('(sửa)')
+    const [first, second] = await listReleases(site.releasesDir)
+    expect(await rollbackRelease(site.releasesDir)).toEqual({ from: second, to: first })
+    expect((await page('/bai-viet/bai-dau-tien/')).text).not.toContain('(sửa)')
+  })
+
+  it('keeps only the configured number of releases', async () => {
+    const p = await start({ keepReleases: 2, debounceMs: 10 })
+    await p.idle()
+    for (let i = 1; i <= 3; i++) {
+      p.request(change(i))
+      await p.idle()
+    }
+    expect(await listReleases(site.releasesDir)).toHaveLength(2)
+    expect(fs.readdirSync(path.join(site.releasesDir, 'logs'))).toHaveLength(2)
+  })
+
+  it('refuses build requests without the shared token', async () => {
+    const p = await start({ buildOnStart: 'never' })
+    await expect(sendChange({ url: p.url!, token: 'wrong' }, change(1))).rejects.toThrow(/HTTP 401/)
+    const status = (await (await fetch(`${p.url}/status`)).json()) as PublisherStatus
+    expect(status).toMatchObject({ state: 'idle', pending: false, live: null })
+  })
+})

@@ -1,0 +1,91 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ReleaseNotFoundError } from '../src/errors.ts'
+import { activateRelease, currentRelease, listReleases, newReleaseId, pruneReleases, removeLeftovers } from '../src/release/releaseStore.ts'
+import { rollbackRelease } from '../src/release/rollbackRelease.ts'
+import { makeRelease, tempDir } from './helpers/releaseDirs.ts'
+
+const IDS = ['20261120T080000000Z', '20261120T090000000Z', '20261120T100000000Z', '20261120T110000000Z']
+let cleanup = () => {}
+afterEach(() => cleanup())
+
+function releases(count = IDS.length) {
+  const temp = tempDir()
+  cleanup = temp.cleanup
+  for (const id of IDS.slice(0, count)) makeRelease(temp.dir, id)
+  return temp.dir
+}
+
+describe('release store', () => {
+  it('names releases by time so that name order is age order', () => {
+    const a = newReleaseId(new Date('2026-11-20T08:00:00.000Z'))
+    const b = newReleaseId(new Date('2026-11-20T08:00:00.001Z'))
+    expect(a).toBe('20261120T080000000Z')
+    expect([b, a].sort()).toEqual([a, b])
+  })
+
+  it('switches current to a release through a relative symlink', async () => {
+    const dir = releases()
+    expect(await currentRelease(dir)).toBeNull()
+    await activateRelease(dir, IDS[1]!)
+    expect(fs.readlinkSync(path.join(dir, 'current'))).toBe(IDS[1])
+    await activateRelease(dir, IDS[2]!)
+    expect(await currentRelease(dir)).toBe(IDS[2])
+    expect(fs.readFileSync(path.join(dir, 'current', 'index.html'), 'utf8')).toContain(IDS[2])
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.current-'))).toEqual([])
+  })
+
+  it('refuses to activate a release that does not exist, leaving current as it was', async () => {
+    const dir = releases()
+    await activateRelease(dir, IDS[0]!)
+    await expect(activateRelease(dir, '20991231T000000000Z')).rejects.toBeInstanceOf(ReleaseNotFoundError)
+    await expect(activateRelease(dir, '../etc')).rejects.toBeInstanceOf(ReleaseNotFoundError)
+    expect(await currentRelease(dir)).toBe(IDS[0])
+  })
+
+  it('keeps the newest releases when pruning', async () => {
+    const dir = releases()
+    await activateRelease(dir, IDS[3]!)
+    expect(await pruneReleases(dir, 2)).toEqual([IDS[0], IDS[1]])
+    expect(await listReleases(dir)).toEqual([IDS[2], IDS[3]])
+  })
+
+  it('never prunes the live release, even an old one after a rollback', async () => {
+    const dir = releases()
+    await activateRelease(dir, IDS[1]!)
+    expect(await pruneReleases(dir, 1)).toEqual([IDS[0]])
+    expect(await listReleases(dir)).toEqual([IDS[1], IDS[2], IDS[3]])
+  })
+
+  it('removes staging directories left by a crash but not releases', async () => {
+    const dir = releases(1)
+    fs.mkdirSync(path.join(dir, '.staging-20261120T120000000Z'))
+    await removeLeftovers(dir)
+    expect(fs.readdirSync(dir).sort()).toEqual([IDS[0]])
+  })
+})
+
+describe('rollbackRelease', () => {
+  it('makes the release before the live one live again', async () => {
+    const dir = releases()
+    await activateRelease(dir, IDS[3]!)
+    expect(await rollbackRelease(dir)).toEqual({ from: IDS[3], to: IDS[2] })
+    expect(fs.readFileSync(path.join(dir, 'current', 'index.html'), 'utf8')).toContain(IDS[2])
+    expect(await rollbackRelease(dir)).toEqual({ from: IDS[2], to: IDS[1] })
+  })
+
+  it('rolls back to a named release', async () => {
+    const dir = releases()
+    await activateRelease(dir, IDS[3]!)
+    expect(await rollbackRelease(dir, IDS[0])).toEqual({ from: IDS[3], to: IDS[0] })
+    expect(await currentRelease(dir)).toBe(IDS[0])
+  })
+
+  it('explains that there is nothing to roll back to when the oldest release is live', async () => {
+    const dir = releases(1)
+    await activateRelease(dir, IDS[0]!)
+    await expect(rollbackRelease(dir)).rejects.toThrow(/no release older than/)
+    expect(await currentRelease(dir)).toBe(IDS[0])
+  })
+})

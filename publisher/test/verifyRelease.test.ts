@@ -1,0 +1,99 @@
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Canaries } from '../src/client/protocol.ts'
+import { VerificationError } from '../src/errors.ts'
+import { needleOf } from '../src/verify/canaryScanner.ts'
+import { verifyRelease } from '../src/verify/verifyRelease.ts'
+import { tempDir, writeTree } from './helpers/releaseDirs.ts'
+
+const RSS = '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bài viết</title><item><link>http://x/bai-viet/a/</link></item></channel></rss>'
+const JSON_FEED = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Bài viết', items: [] })
+const GOOD: Record<string, string> = {
+  '/index.html': '<a href="/bai-viet/a/">A</a>',
+  '/404.html': '<h1>404</h1>',
+  '/bai-viet/a/index.html': '<h1>A</h1>',
+  '/bai-viet/b/index.html': '<h1>B</h1>',
+  '/rss.xml': RSS,
+  '/feed.json': JSON_FEED,
+  '/sitemap-0.xml': '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://x/</loc></url></urlset>',
+  '/_astro/app.js': 'const internalNotes = 1',
+}
+const CANARIES: Canaries = {
+  draftPaths: ['/bai-viet/ban-nhap/', '/dien-hinh/chua-dong-y/'],
+  privateValues: ['0912 345 678', 'nguyen.van.a@example.vn', 'Cần xác minh lại số liệu "năm 2024" trước khi đăng', 'ok'],
+  privateFieldNames: ['internalNotes', 'consentToPublish'],
+}
+
+let cleanup = () => {}
+afterEach(() => cleanup())
+
+async function verify(files: Record<string, string | null>, options: { live?: Record<string, string>; acceptPageDrop?: boolean } = {}) {
+  const temp = tempDir('thidua-verify-')
+  cleanup = temp.cleanup
+  const dir = path.join(temp.dir, 'build')
+  writeTree(dir, Object.fromEntries(Object.entries({ ...GOOD, ...files }).filter((e): e is [string, string] => e[1] !== null)))
+  let liveDir: string | null = null
+  if (options.live) {
+    liveDir = path.join(temp.dir, 'live')
+    writeTree(liveDir, options.live)
+  }
+  return verifyRelease({ dir, liveDir, canaries: CANARIES, maxPageDrop: 0.5, acceptPageDrop: options.acceptPageDrop ?? false })
+}
+
+const manyPages = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`/p/${i}/index.html`, 'x']))
+
+describe('verifyRelease', () => {
+  it('passes a complete build and counts its pages and feeds', async () => {
+    expect(await verify({})).toEqual({ pages: 4, feeds: 3, filesScanned: 7 })
+  })
+
+  describe.each([
+    ['a build without a home page', { '/index.html': null }, 'empty-release'],
+    ['a page of an unpublished article', { '/bai-viet/ban-nhap/index.html': '<h1>Nháp</h1>' }, 'draft-content'],
+    ['a link to an unpublished exemplar in a page', { '/bai-viet/b/index.html': '<a href="/dien-hinh/chua-dong-y/">x</a>' }, 'draft-content'],
+    ['an unpublished article in the feed', { '/rss.xml': RSS.replace('/bai-viet/a/', '/bai-viet/ban-nhap/') }, 'draft-content'],
+    ['a contact phone number in a page', { '/bai-viet/a/index.html': '<p>Liên hệ 0912 345 678</p>' }, 'private-content'],
+    ['a contact email in the JSON feed', { '/feed.json': JSON_FEED.replace('[]', '[{"id":"nguyen.van.a@example.vn"}]') }, 'private-content'],
+    ['an internal note shown HTML-escaped', { '/bai-viet/a/index.html': '<p>Cần xác minh lại số liệu &quot;năm 2024&quot; trước khi đăng</p>' }, 'private-content'],
+    ['a staff-only field name in serialised props', { '/index.html': '<astro-island props="{&quot;internalNotes&quot;:[0,&quot;x&quot;]}"></astro-island>' }, 'private-content'],
+    ['an RSS feed that is not well-formed', { '/rss.xml': '<rss><channel><item></channel></rss>' }, 'malformed-feed'],
+    ['a JSON feed without a version', { '/feed.json': '{"items":[]}' }, 'malformed-feed'],
+    ['an OPML list that is not XML', { '/nguon-tin.opml': '<opml><body>' }, 'malformed-feed'],
+  ] as const)('rejects %s', (_what, files, code) => {
+    it(`with code ${code}`, async () => {
+      const error = await verify(files).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(VerificationError)
+      expect((error as VerificationError).code).toBe(code)
+    })
+  })
+
+  it('rejects a build that lost more than half the live pages, unless the drop is accepted', async () => {
+    const live = { ...manyPages(20), '/index.html': 'x' }
+    await expect(verify({}, { live })).rejects.toMatchObject({ code: 'page-count-drop' })
+    await expect(verify({}, { live, acceptPageDrop: true })).resolves.toMatchObject({ pages: 4 })
+  })
+
+  it('accepts a build that lost a few pages', async () => {
+    const live = { ...manyPages(3), '/index.html': 'x', '/rss.xml': RSS }
+    await expect(verify({}, { live })).resolves.toMatchObject({ pages: 4 })
+  })
+
+  it('rejects a build that dropped a feed the live release has', async () => {
+    await expect(verify({ '/rss.xml': null }, { live: { '/index.html': 'x', '/rss.xml': RSS } })).rejects.toMatchObject({ code: 'malformed-feed' })
+  })
+
+  it('does not scan hashed bundles, where field names are code', async () => {
+    await expect(verify({ '/_astro/island.js': 'props.internalNotes' })).resolves.toBeTruthy()
+  })
+})
+
+describe('needleOf', () => {
+  it.each([
+    ['0912 345 678', '0912 345 678'],
+    ['ok', null],
+    ['  a@b.vn  ', null],
+    ['Ghi chú "nội bộ" rất dài cần giữ kín', 'rất dài cần giữ kín'],
+  ])('searches %j as %j', (value, needle) => {
+    expect(needleOf(value)).toBe(needle)
+  })
+})

@@ -6,5 +6,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
-  await getPayload({ config })
+  // `cron: true` starts the jobs autoRun (scheduled publish/unpublish) now, not at the first request.
+  await getPayload({ config, cron: true })
 }

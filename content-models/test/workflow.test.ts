@@ -10,6 +10,7 @@ import {
   canTransition,
   editRefusal,
   lastSubmitterId,
+  queuesFor,
   reviewEntry,
   stateAfterEdit,
   stateOf,
@@ -189,5 +190,21 @@ describe('notices', () => {
 
   it.each(['draft', 'in_review', 'unpublished', 'archived'] as WorkflowState[])('a step to %s sends nothing', (to) => {
     expect(workflowNotice({ ...base, to })).toBeNull()
+  })
+})
+
+describe('the editor queues', () => {
+  it.each([
+    ['contributor', ['Bản nháp và bài bị trả lại của tôi', 'Đã gửi, đang chờ Hội đồng duyệt']],
+    ['editor', ['Chờ duyệt', 'Đang duyệt', 'Đã duyệt, chờ xuất bản']],
+    ['admin', ['Chờ duyệt', 'Đang duyệt', 'Đã duyệt, chờ xuất bản']],
+    [null, []],
+  ] as const)('show %s the lists %j', (role, labels) => {
+    expect(queuesFor(role).map((q) => q.label)).toEqual(labels)
+  })
+
+  it('put returned documents in the contributor list and approved ones in the publisher list', () => {
+    expect(queuesFor('contributor')[0]!.states).toContain('changes_requested')
+    expect(queuesFor('admin').find((q) => q.key === 'approved')!.states).toEqual(['approved'])
   })
 })

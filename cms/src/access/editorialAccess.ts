@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { isStaffRole } from '@thidua/content-models'
+import { canPublish, isStaffRole } from '@thidua/content-models'
 import { roleOf } from './roles.ts'
 
 /** The unit a contributor belongs to, as an id (populated or not). */
@@ -34,9 +34,14 @@ export const readEditorialVersions: Access = ({ req }) => {
   return false
 }
 
-/** Editing: staff anything, a contributor only its own unit's documents. */
-export const updateEditorial: Access = ({ req }) => {
+/**
+ * Editing: staff anything, a contributor only its own unit's documents. Publishing is an update
+ * too: only the publisher may send `_status: 'published'` (this also hides the admin's Publish
+ * button from everyone else; the `guardPublication` hook refuses it with a Vietnamese reason first).
+ */
+export const updateEditorial: Access = ({ req, data }) => {
   const role = roleOf(req)
+  if ((data as { _status?: unknown } | undefined)?._status === 'published' && !canPublish(role)) return false
   if (isStaffRole(role)) return true
   if (role === 'contributor') return ownUnit(req.user, 'unit')
   return false

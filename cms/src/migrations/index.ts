@@ -1,5 +1,6 @@
 import * as migration_20261121_121545_initial from './20261121_121545_initial';
 import * as migration_20261121_122540_exemplar_guid from './20261121_122540_exemplar_guid';
+import * as migration_20261121_122751_editorial_workflow from './20261121_122751_editorial_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_122540_exemplar_guid.up,
     down: migration_20261121_122540_exemplar_guid.down,
-    name: '20261121_122540_exemplar_guid'
+    name: '20261121_122540_exemplar_guid',
+  },
+  {
+    up: migration_20261121_122751_editorial_workflow.up,
+    down: migration_20261121_122751_editorial_workflow.down,
+    name: '20261121_122751_editorial_workflow'
   },
 ];

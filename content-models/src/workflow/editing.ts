@@ -51,3 +51,15 @@ export function editRefusal(role: Role | null | undefined, state: WorkflowState)
   if (state === 'submitted') return `Bài đang “${label}” nên tạm khoá với đơn vị. Bấm “Rút lại để sửa” nếu cần sửa tiếp.`
   return `Bài đang ở trạng thái “${label}”: Hội đồng đang xem xét nên đơn vị chưa sửa được. Hãy chờ Hội đồng trả lại hoặc liên hệ Ban Thi đua - Khen thưởng.`
 }
+
+/** Said to anyone but the publisher who asks to publish (any path: form, REST, GraphQL, Local API). */
+export const PUBLISH_REFUSAL =
+  'Chỉ Quản trị - Xuất bản (Hội đồng) mới được xuất bản. Hãy lưu bản nháp rồi bấm “Gửi duyệt”; bài sẽ được xuất bản sau khi Hội đồng duyệt.'
+
+/** Restoring an old version never puts it online unreviewed. */
+export const RESTORE_REFUSAL =
+  'Chỉ được khôi phục phiên bản cũ thành bản nháp. Bản khôi phục phải được gửi duyệt và duyệt lại trước khi xuất bản.'
+
+/** A comment-only request on a document that is not under review. */
+export const COMMENT_REFUSAL =
+  'Chỉ ghi nhận xét được khi bài đang trong quy trình duyệt (bản nháp, đã gửi, đang duyệt, cần chỉnh sửa, đã duyệt).'

@@ -1,8 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { COLLECTIONS } from '@thidua/content-models'
-import { isSignedIn, isStaff } from '../../access/roles.ts'
+import { isStaff } from '../../access/roles.ts'
 import { readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
+import { createEditorial } from '../../access/createEditorial.ts'
+import { transitionEndpoint } from '../../endpoints/transitionEndpoint.ts'
 import { editorialSidebar } from '../../fields/editorialSidebar.ts'
+import { workflowFields } from '../../fields/workflowFields.ts'
+import { applyWorkflowTransition } from '../../hooks/applyWorkflowTransition.ts'
+import { guardPublication } from '../../hooks/guardPublication.ts'
+import { notifyWorkflowChange } from '../../hooks/notifyWorkflowChange.ts'
+import { scheduleUnpublish } from '../../hooks/scheduleUnpublish.ts'
 import { guidField } from '../../fields/guidField.ts'
 import { markdownField } from '../../fields/markdownField.ts'
 import { slugField } from '../../fields/slugField.ts'
@@ -17,7 +24,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: 'Bài viết', plural: 'Bài viết' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'unit', 'field', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'unit', 'field', 'workflowState', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'byline'],
     group: 'Nội dung',
   },
@@ -26,14 +33,18 @@ export const Articles: CollectionConfig = {
   access: {
     read: readEditorial,
     readVersions: readEditorialVersions,
-    create: isSignedIn,
+    create: createEditorial,
     update: updateEditorial,
     delete: isStaff,
   },
   hooks: {
+    beforeOperation: [guardPublication],
     beforeValidate: [normalizeVietnamese],
-    beforeChange: [assignContributorUnit, assignGuid, stampPublishedAt],
+    // applyWorkflowTransition last, so a refusal by an earlier hook never leaves a recorded step.
+    beforeChange: [assignContributorUnit, assignGuid, stampPublishedAt, applyWorkflowTransition],
+    afterChange: [notifyWorkflowChange, scheduleUnpublish],
   },
+  endpoints: [transitionEndpoint('articles')],
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, maxLength: 250 },
     {
@@ -92,5 +103,6 @@ export const Articles: CollectionConfig = {
     guidField(),
     slugField('title'),
     ...editorialSidebar('Đơn vị gửi bài'),
+    ...workflowFields(),
   ],
 }

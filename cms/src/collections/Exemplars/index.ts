@@ -1,8 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { AWARD_SUGGESTIONS, COLLECTIONS, EXEMPLAR_KINDS, GENDERS, SUBJECT_TYPES } from '@thidua/content-models'
-import { isSignedIn, isSignedInField, isStaff, isStaffField } from '../../access/roles.ts'
+import { isSignedInField, isStaff, isStaffField } from '../../access/roles.ts'
 import { readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
+import { createEditorial } from '../../access/createEditorial.ts'
+import { transitionEndpoint } from '../../endpoints/transitionEndpoint.ts'
 import { editorialSidebar } from '../../fields/editorialSidebar.ts'
+import { workflowFields } from '../../fields/workflowFields.ts'
+import { applyWorkflowTransition } from '../../hooks/applyWorkflowTransition.ts'
+import { guardPublication } from '../../hooks/guardPublication.ts'
+import { notifyWorkflowChange } from '../../hooks/notifyWorkflowChange.ts'
+import { scheduleUnpublish } from '../../hooks/scheduleUnpublish.ts'
 import { guidField } from '../../fields/guidField.ts'
 import { markdownField } from '../../fields/markdownField.ts'
 import { optionsField } from '../../fields/optionsField.ts'
@@ -19,7 +26,7 @@ export const Exemplars: CollectionConfig = {
   labels: { singular: 'Điển hình', plural: 'Điển hình' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'subjectType', 'unit', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'kind', 'subjectType', 'unit', 'workflowState', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'modelName', 'locality'],
     group: 'Nội dung',
   },
@@ -27,14 +34,18 @@ export const Exemplars: CollectionConfig = {
   access: {
     read: readEditorial,
     readVersions: readEditorialVersions,
-    create: isSignedIn,
+    create: createEditorial,
     update: updateEditorial,
     delete: isStaff,
   },
   hooks: {
+    beforeOperation: [guardPublication],
     beforeValidate: [normalizeVietnamese],
-    beforeChange: [assignContributorUnit, requireConsentToPublish, assignGuid, stampPublishedAt],
+    // applyWorkflowTransition last, so a refusal by an earlier hook never leaves a recorded step.
+    beforeChange: [assignContributorUnit, requireConsentToPublish, assignGuid, stampPublishedAt, applyWorkflowTransition],
+    afterChange: [notifyWorkflowChange, scheduleUnpublish],
   },
+  endpoints: [transitionEndpoint('exemplars')],
   fields: [
     { name: 'name', label: 'Tên điển hình (cá nhân, tập thể, hộ gia đình)', type: 'text', required: true },
     {
@@ -129,5 +140,6 @@ export const Exemplars: CollectionConfig = {
     guidField(),
     slugField('name'),
     ...editorialSidebar('Đơn vị đề xuất'),
+    ...workflowFields(),
   ],
 }

@@ -1,0 +1,53 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+import { workflowNotice, type NoticeAudience } from '@thidua/content-models'
+import type { WorkflowStep } from '../hooks/workflowContext.ts'
+
+type Doc = Record<string, unknown> & { id: string | number }
+
+/**
+ * Sends the email a review step calls for (issue #3, point 8): one message to everyone concerned,
+ * never to the person who took the step. Looking up recipients is the system's own business, not
+ * something done on behalf of the user, so it reads accounts with full access.
+ */
+export async function sendWorkflowNotice(payload: Payload, step: WorkflowStep, doc: Doc, req?: PayloadRequest): Promise<void> {
+  const config = payload.collections[step.collection as never]?.config
+  const titleField = config?.admin?.useAsTitle ?? 'id'
+  const singular = config?.labels?.singular
+  const notice = workflowNotice({
+    to: step.to,
+    title: String(doc[titleField] ?? `#${doc.id}`),
+    kindLabel: typeof singular === 'string' ? singular : step.collection,
+    actorName: step.actor?.name || step.actor?.email || 'Hệ thống',
+    comment: step.comment,
+    link: `${payload.config.serverURL}/admin/collections/${step.collection}/${doc.id}`,
+  })
+  if (!notice) return
+  const to = (await recipients(payload, notice.audience, step, doc, req)).filter((email) => email !== step.actor?.email)
+  if (to.length === 0) {
+    payload.logger.info(`No one to notify of ${step.collection} ${doc.id} moving to "${step.to}" (audience: ${notice.audience}).`)
+    return
+  }
+  await payload.sendEmail({ to, subject: notice.subject, text: notice.text })
+}
+
+async function emailsOf(payload: Payload, where: Where, req?: PayloadRequest): Promise<string[]> {
+  const { docs } = await payload.find({ collection: 'users', where, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  return [...new Set(docs.map((u) => (u as { email?: string }).email).filter((e): e is string => Boolean(e)))]
+}
+
+async function recipients(payload: Payload, audience: NoticeAudience, step: WorkflowStep, doc: Doc, req?: PayloadRequest): Promise<string[]> {
+  if (audience === 'reviewers') {
+    const editors = await emailsOf(payload, { role: { equals: 'editor' } }, req)
+    // A council without a separate editor: the publisher reviews too.
+    return editors.length > 0 ? editors : emailsOf(payload, { role: { equals: 'admin' } }, req)
+  }
+  if (audience === 'publishers') return emailsOf(payload, { role: { equals: 'admin' } }, req)
+  if (step.submitterId) {
+    const submitter = await emailsOf(payload, { id: { equals: step.submitterId } }, req)
+    if (submitter.length > 0) return submitter
+  }
+  // Nobody submitted it through the flow (or the account is gone): the unit's contributors.
+  const unit = doc.unit && typeof doc.unit === 'object' ? (doc.unit as { id: unknown }).id : doc.unit
+  if (unit == null) return []
+  return emailsOf(payload, { and: [{ role: { equals: 'contributor' } }, { unit: { equals: unit } }] }, req)
+}

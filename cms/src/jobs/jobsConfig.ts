@@ -1,0 +1,25 @@
+import type { JobsConfig } from 'payload'
+import { roleOf } from '../access/roles.ts'
+import { guardJobCancellation } from './guardJobCancellation.ts'
+
+/**
+ * The jobs queue runs inside the CMS server (issue #3, point 4): Payload's scheduled publish and
+ * unpublish jobs are picked up by `autoRun`, every minute by default; JOBS_AUTORUN_CRON changes
+ * that (six fields for seconds, e.g. "* * * * * *" in tests). Read when Payload starts its crons,
+ * which the server does at boot (instrumentation.ts) and tests do with `getPayload({ cron: true })`.
+ */
+export function jobsConfig(): JobsConfig {
+  const publisherOnly = ({ req }: { req: Parameters<typeof roleOf>[0] }) => roleOf(req) === 'admin'
+  return {
+    autoRun: () => [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 50 }],
+    // Payload lets every signed-in account run, queue and cancel jobs over REST by default.
+    access: { run: publisherOnly, queue: publisherOnly, cancel: publisherOnly },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: {
+        ...defaultJobsCollection.hooks,
+        beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), guardJobCancellation],
+      },
+    }),
+  }
+}

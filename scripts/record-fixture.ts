@@ -113,8 +113,8 @@ const stats = { requests: 0 }
 for (const collection of LOADED) {
   const docs = await fetchAll(source, collection, pageSize, 0, stats)
   console.log(`${collection}: ${docs.length} public document(s)`)
-  if (collection !== COLLECTIONS.media) continue
-  // Only the originals: the portal makes its own sizes from them.
+  if (collection !== COLLECTIONS.media && collection !== COLLECTIONS.audio) continue
+  // Only the originals: the portal makes its own sizes from them and copies audio as is.
   for (const doc of docs) {
     if (typeof doc.url !== 'string' || typeof doc.filename !== 'string') continue
     writeFileSync(path.join(out, 'files', doc.filename), await source.getBytes(doc.url))

@@ -1,15 +1,25 @@
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { imagesIntegration } from './src/integrations/imagesIntegration.ts'
+import { searchIntegration } from './src/integrations/searchIntegration.ts'
 
 /**
- * The public portal (issue #4). Everything that varies between builds comes from the env, read
- * here only for values that are stable for a deployment: Astro clears its content store when this
- * config changes, so per-build values (output directory, fixture) stay out of it (see README).
+ * The public portal (issue #4). Only deployment-stable values live here: Astro clears its content
+ * store whenever this config changes, so per-build values (output directory, fixture, fast-path
+ * page list) come from the env at run time instead (see README, "Building").
  */
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321'
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // No prefetch, no view transitions: pages ship no JavaScript (issue #4, point 3).
+  prefetch: false,
+  integrations: [
+    sitemap({ filter: (page) => !/\/(tim-kiem|404)\/?$/.test(new URL(page).pathname) }),
+    imagesIntegration(),
+    searchIntegration(),
+  ],
 })

@@ -1,0 +1,41 @@
+import { escapeHtmlText } from './escapeHtml.ts'
+import { searchKey } from '../text/searchKey.ts'
+
+/** What the search index holds for one page. */
+export interface SearchSource {
+  url: string
+  title: string
+  /** Shown under the title in the results (the index's own excerpt would show folded text). */
+  summary: string
+  /** Other names to find the page by: unit, locality, model name, kind, tags. */
+  keywords: readonly string[]
+  /** The page's plain text (Markdown already stripped). */
+  text: string
+  /** "Bài viết" or "Điển hình", a filter in the index. */
+  type: string
+}
+
+/**
+ * The HTML the search indexer sees for a page: the original text and, next to it, its folded
+ * search key (content-models `searchKey`). Pagefind drops tone marks but keeps đ apart from d, and
+ * finds "hoang" before "hoa"; indexing the folded copy and folding the query the same way makes
+ * `dien hinh` find "điển hình" and `dak lak` find "Đắk Lắk" (issue #4, point 3). The title is
+ * indexed at the highest weight, the folded title just below it, so a page whose title matches
+ * outranks one that mentions the word in passing.
+ */
+export function searchDocument(s: SearchSource): string {
+  const e = escapeHtmlText
+  const keywords = s.keywords.filter(Boolean).join(' · ')
+  return [
+    '<!doctype html><html lang="vi"><body data-pagefind-body>',
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${e(s.title)}</h1>`,
+    `<p data-pagefind-weight="9">${e(searchKey(s.title))}</p>`,
+    `<p data-pagefind-meta="summary" data-pagefind-weight="3">${e(s.summary)}</p>`,
+    `<p data-pagefind-weight="3">${e(searchKey(s.summary))}</p>`,
+    keywords ? `<p data-pagefind-weight="4">${e(keywords)} ${e(searchKey(keywords))}</p>` : '',
+    `<div>${e(s.text)}</div>`,
+    `<div>${e(searchKey(s.text))}</div>`,
+    `<span data-pagefind-filter="type" hidden>${e(s.type)}</span>`,
+    '</body></html>',
+  ].join('')
+}

@@ -44,8 +44,8 @@ export const applyWorkflowTransition: CollectionBeforeChangeHook = async ({ data
   delete data.reviewNote
   const previous = operation === 'create' ? null : ((originalDoc as Doc | undefined) ?? null)
   const from: WorkflowState | null = previous ? stateOf(previous as never) : null
-  // A restored version carries its old state: restoring is an edit, never a step.
-  const asked = !restoring && isWorkflowState(data.workflowState) && data.workflowState !== from ? data.workflowState : undefined
+  // A restored version or a duplicate carries its old state: neither asks for a step.
+  const asked = !restoring && !context.duplicating && isWorkflowState(data.workflowState) && data.workflowState !== from ? data.workflowState : undefined
   const history = (previous?.reviewHistory as ReviewEntry[] | undefined) ?? []
 
   const mainPublished = () => isMainPublished(req, collection.slug, previous)

@@ -23,6 +23,7 @@ export const guardPublication: CollectionBeforeOperationHook = ({ args, operatio
   const context = workflowContext(req)
   const data = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
   const draft = Boolean((args as { draft?: boolean }).draft)
+  context.duplicating = operation === 'create' && (args as { duplicateFromID?: unknown }).duplicateFromID != null
 
   if (!req.user) {
     context.intent = draft ? 'draft' : data._status === 'published' ? 'publish' : data._status === 'draft' ? 'offline' : 'save'

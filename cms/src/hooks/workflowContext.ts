@@ -25,6 +25,8 @@ export interface WorkflowStep {
 /** The notes the workflow hooks leave each other for one request, in `req.context`. */
 export interface WorkflowContext {
   intent?: SaveIntent
+  /** A duplicate copies the original's state; the copy starts as a fresh draft instead. */
+  duplicating?: boolean
   step?: WorkflowStep
 }
 

@@ -14,6 +14,9 @@ export function jobsConfig(): JobsConfig {
     autoRun: () => [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 50 }],
     // Payload lets every signed-in account run, queue and cancel jobs over REST by default.
     access: { run: publisherOnly, queue: publisherOnly, cancel: publisherOnly },
+    // Payload warns at start that hooks added here only run with `runHooks`: that is true of the
+    // queue's own writes, not of the Local API delete the schedule drawer uses, which is the one
+    // guarded here (see workflowSchedule.test.ts).
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       hooks: {

@@ -3,9 +3,16 @@ import { articleToFeedItem } from '../src/feeds/articleToFeedItem.ts'
 import { exemplarToFeedItem } from '../src/feeds/exemplarToFeedItem.ts'
 import { feedGuid, legacyGuid, MissingGuidError } from '../src/feeds/feedGuid.ts'
 import { feedDates, MissingPublicationDateError, newestItemDate, toRfc822 } from '../src/feeds/feedDates.ts'
+import type { MediaDoc } from '../src/schema/types.ts'
 import { SITE_URL, article, exemplar, photo } from './feeds/sampleDocs.ts'
 
-const ctx = { siteUrl: SITE_URL, assetUrl: (u: string) => u.replace('/api/media/file/', '/media/') }
+const ctx = {
+  siteUrl: SITE_URL,
+  imageFile: (m: MediaDoc) => {
+    const hero = m.sizes?.hero
+    return hero?.url ? { url: hero.url.replace('/api/media/file/', '/media/'), width: hero.width, height: hero.height, mimeType: hero.mimeType } : null
+  },
+}
 
 /** Every href/src in an HTML string. */
 const urlsIn = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1] ?? '')
@@ -97,9 +104,15 @@ describe('an article as a feed item', () => {
     expect(own.contentHtml).toContain('Ảnh: Thu Trang')
   })
 
-  it('uses the original when the CMS made no rendition', () => {
-    const plain = articleToFeedItem(ctx, article({ heroImage: { ...photo, sizes: null } }))
-    expect(plain.image).toMatchObject({ url: 'https://thidua.example.gov.vn/media/co-hoa.jpg', width: 2560, height: 1707 })
+  it("without the portal's own copy, uses the CMS's hero rendition, or the original when there is none", () => {
+    const cmsOnly = { siteUrl: SITE_URL }
+    expect(articleToFeedItem(cmsOnly, article()).image).toMatchObject({ url: 'https://thidua.example.gov.vn/api/media/file/co-hoa-1440x960.jpg', width: 1440, height: 960 })
+    const plain = articleToFeedItem(cmsOnly, article({ heroImage: { ...photo, sizes: null } }))
+    expect(plain.image).toMatchObject({ url: 'https://thidua.example.gov.vn/api/media/file/co-hoa.jpg', width: 2560, height: 1707 })
+  })
+
+  it('leaves out a photo the portal serves no file for', () => {
+    expect(articleToFeedItem({ siteUrl: SITE_URL, imageFile: () => null }, article()).image).toBeNull()
   })
 
   it('files the article under its field, movements, the kinds of its profiles and its tags', () => {

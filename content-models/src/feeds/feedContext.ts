@@ -1,25 +1,29 @@
+import type { AudioDoc, MediaDoc } from '../schema/types.ts'
 import { absoluteUrl } from '../urls.ts'
+
+/** A file the portal serves: a site path or an absolute URL, with what a feed says about it. */
+export interface FeedFile {
+  url: string
+  width?: number | null
+  height?: number | null
+  mimeType?: string | null
+}
 
 /** What the mapping from CMS documents to feed items needs to know about the portal. */
 export interface FeedContext {
   /** The portal's public origin (SITE_URL), e.g. "https://thidua.example.gov.vn/". */
   siteUrl: string
   /**
-   * Where the portal serves a stored file, given the URL the CMS reports for it
-   * ("/api/media/file/hoa.jpg"). May return a site path or an absolute URL; defaults to the
-   * CMS URL itself. The site passes the function its pages use, so feeds and pages agree.
+   * The portal's own copy of a photo for feeds, with its real size and type. The site passes the
+   * function its pages use (so feeds never send readers to the CMS); without it, the CMS's
+   * "hero" rendition or the original is used.
    */
-  assetUrl?: (cmsUrl: string) => string | null
+  imageFile?: (media: MediaDoc) => FeedFile | null | undefined
+  /** The portal's own URL of a recording, served byte for byte; defaults to the CMS URL. */
+  audioUrl?: (audio: AudioDoc) => string | null | undefined
 }
 
 /** An absolute URL for a portal path (or an already absolute URL, returned as it is). */
 export function toAbsolute(ctx: FeedContext, pathOrUrl: string): string {
   return absoluteUrl(pathOrUrl, ctx.siteUrl)
-}
-
-/** The absolute public URL of a stored file, or null when the portal does not serve it. */
-export function fileUrl(ctx: FeedContext, cmsUrl: string | null | undefined): string | null {
-  if (!cmsUrl) return null
-  const served = ctx.assetUrl ? ctx.assetUrl(cmsUrl) : cmsUrl
-  return served ? toAbsolute(ctx, served) : null
 }

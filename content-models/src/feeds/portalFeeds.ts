@@ -24,7 +24,9 @@ export interface FeedDefinition {
   /** Unique and stable, e.g. "portal", "field:y-te". */
   key: string
   group: FeedGroup
-  /** Channel title, Vietnamese. */
+  /** Short Vietnamese name within its group, e.g. "Y tế" (press page). */
+  label: string
+  /** Channel title, Vietnamese, self-explanatory in a reader's list: "Lĩnh vực Y tế – <portal>". */
   title: string
   /** Channel description, Vietnamese: what the feed carries. */
   description: string
@@ -38,8 +40,10 @@ export interface FeedDefinition {
 
 /** The taxonomy the section feeds are made from (public documents only). */
 export interface PortalFeedsInput {
-  /** The portal's name, used in channel titles. */
+  /** The portal's name, ending every channel title. */
   portalName: string
+  /** Who publishes it (the council), added to the whole-portal feed's title. */
+  publisher?: string
   categories: readonly CategoryDoc[]
   movements: readonly MovementDoc[]
   units: readonly UnitDoc[]
@@ -71,11 +75,12 @@ function section(
   key: string,
   group: FeedGroup,
   htmlPath: string,
+  label: string,
   title: string,
   description: string,
   includes: (item: FeedItem) => boolean,
 ): FeedDefinition {
-  return { key, group, title, description, htmlPath, rssPath: feedUrl(htmlPath), jsonPath: feedUrl(htmlPath, 'json'), includes }
+  return { key, group, label, title, description, htmlPath, rssPath: feedUrl(htmlPath), jsonPath: feedUrl(htmlPath, 'json'), includes }
 }
 
 /**
@@ -88,34 +93,36 @@ function section(
 export function listPortalFeeds(input: PortalFeedsInput): FeedDefinition[] {
   const p = input.portalName
   const feeds: FeedDefinition[] = [
-    section('portal', 'portal', urls.home(), p, `Tất cả bài viết và hồ sơ điển hình mới nhất của ${p}.`, () => true),
-    section('profiles', 'profiles', urls.exemplars(), `Hồ sơ điển hình – ${p}`,
+    section('portal', 'portal', urls.home(), 'Toàn cổng thông tin', input.publisher ? `${p} – ${input.publisher}` : p,
+      `Tất cả bài viết và hồ sơ điển hình mới nhất của ${p}.`, () => true),
+    section('profiles', 'profiles', urls.exemplars(), 'Hồ sơ điển hình', `Hồ sơ điển hình – ${p}`,
       'Hồ sơ các điển hình tiên tiến, mô hình mới, nhân tố mới, gương người tốt, việc tốt vừa được công bố.',
       (i) => i.collection === 'exemplars'),
     {
-      ...section('broadcast', 'broadcast', urls.broadcast(), `Phát thanh – ${p}`,
+      // No page lists these stories: the channel links to the press page that describes the feed.
+      ...section('broadcast', 'broadcast', urls.broadcast(), 'Phát thanh', `Phát thanh – ${p}`,
         'Bài viết có kịch bản đọc trên sóng hoặc tệp âm thanh, dành cho đài phát thanh và hệ thống truyền thanh cơ sở.',
         (i) => i.broadcastScript !== null || i.audio !== null),
-      htmlPath: `${urls.press()}#phat-thanh`,
+      htmlPath: urls.press(),
     },
   ]
   for (const { value, label } of EXEMPLAR_KINDS) {
-    feeds.push(section(`kind:${value}`, 'kind', urls.kind(value), `${label} – ${p}`,
-      `Hồ sơ và bài viết về ${label.toLowerCase()}.`, (i) => i.facets.kinds.includes(value)))
+    feeds.push(section(`kind:${value}`, 'kind', urls.kind(value), label, `${label} – ${p}`,
+      `Hồ sơ ${label.toLowerCase()} và các bài viết về họ.`, (i) => i.facets.kinds.includes(value)))
   }
   for (const c of byName(input.categories)) {
     const ids = withDescendants(input.categories, c.id)
-    feeds.push(section(`field:${c.slug}`, 'field', urls.fieldOfWork(c.slug), `Lĩnh vực ${c.name} – ${p}`,
+    feeds.push(section(`field:${c.slug}`, 'field', urls.fieldOfWork(c.slug), c.name, `Lĩnh vực ${c.name} – ${p}`,
       `Điển hình và bài viết thuộc lĩnh vực “${c.name}”.`, (i) => anyIn(i.facets.fields, ids)))
   }
   for (const m of byName(input.movements)) {
     const id = String(m.id)
-    feeds.push(section(`movement:${m.slug}`, 'movement', urls.movement(m.slug), `Phong trào ${m.name} – ${p}`,
+    feeds.push(section(`movement:${m.slug}`, 'movement', urls.movement(m.slug), m.name, `Phong trào ${m.name} – ${p}`,
       `Điển hình và bài viết của phong trào thi đua “${m.name}”.`, (i) => i.facets.movements.includes(id)))
   }
   for (const u of byName(input.units)) {
     const ids = withDescendants(input.units, u.id)
-    feeds.push(section(`unit:${u.slug}`, 'unit', urls.unit(u.slug), `${u.name} – ${p}`,
+    feeds.push(section(`unit:${u.slug}`, 'unit', urls.unit(u.slug), u.name, `${u.name} – ${p}`,
       `Điển hình và bài viết do ${u.name} đề xuất, gửi đăng.`, (i) => anyIn(i.facets.units, ids)))
   }
   return feeds

@@ -1,0 +1,93 @@
+import {
+  articleToFeedItem, exemplarToFeedItem, feedChannel, listPortalFeeds, selectFeedItems,
+  type FeedChannel, type FeedChannelSettings, type FeedContext, type FeedDefinition, type FeedItem,
+} from '@thidua/content-models'
+import { getSiteContent } from '../content.ts'
+import { audioSrc, shareImage } from '../images/imageSet.ts'
+import { SITE } from '../siteConfig.ts'
+
+/** The channel logo (RSS 2.0 wants GIF/JPEG/PNG, at most 144 px wide) and the JSON Feed icon. */
+export const FEED_LOGO = { path: '/bao-chi/logo-ban-tin.png', width: 144, height: 144 } as const
+
+/** Every feed of the portal and the stories they draw from, computed once per build. */
+export interface PressFeeds {
+  settings: FeedChannelSettings
+  feeds: FeedDefinition[]
+  /** Every published article and profile as a feed item. */
+  items: FeedItem[]
+  /** The articles with an on-air script, by slug (for the text/plain script files). */
+  scripts: Map<string, { title: string; script: string }>
+}
+
+/** The portal's name in channel titles and the OPML file. */
+export const PORTAL_NAME = SITE.name
+
+/**
+ * Feeds reuse the pages' own files: the Open Graph JPEG (1200 px, registered for encoding like
+ * any page image) and the recording copied byte for byte under /_img/, so no feed sends a
+ * newsroom to the CMS.
+ */
+function feedContext(siteUrl: string): FeedContext {
+  return {
+    siteUrl,
+    imageFile: (media) => {
+      const jpeg = shareImage(media)
+      return jpeg ? { url: jpeg.path, width: jpeg.width, height: jpeg.height, mimeType: 'image/jpeg' } : null
+    },
+    audioUrl: (audio) => audioSrc(audio),
+  }
+}
+
+async function build(siteUrl: string): Promise<PressFeeds> {
+  const content = await getSiteContent()
+  const ctx = feedContext(siteUrl)
+  const articleItems = content.articles.map((a) => ({ slug: a.slug, item: articleToFeedItem(ctx, a) }))
+  const items = [...articleItems.map((a) => a.item), ...content.exemplarList.map((e) => exemplarToFeedItem(ctx, e))]
+  const feeds = listPortalFeeds({
+    portalName: PORTAL_NAME,
+    publisher: SITE.council,
+    categories: [...content.categories.values()],
+    movements: [...content.movements.values()],
+    units: [...content.units.values()],
+  })
+  const scripts = new Map<string, { title: string; script: string }>()
+  for (const { slug, item } of articleItems) {
+    if (item.broadcastScript) scripts.set(slug, { title: item.title, script: item.broadcastScript })
+  }
+  const settings: FeedChannelSettings = {
+    siteUrl,
+    hubUrl: process.env.WEBSUB_HUB_URL ?? null,
+    logoPath: FEED_LOGO.path,
+    logoWidth: FEED_LOGO.width,
+    logoHeight: FEED_LOGO.height,
+  }
+  return { settings, feeds, items, scripts }
+}
+
+const cache = new Map<string, Promise<PressFeeds>>()
+
+/** The portal's feeds for the site at `site` (Astro's `context.site`). */
+export function getPressFeeds(site: URL | string): Promise<PressFeeds> {
+  const siteUrl = String(site)
+  let p = cache.get(siteUrl)
+  if (!p) {
+    p = build(siteUrl)
+    cache.set(siteUrl, p)
+  }
+  return p
+}
+
+/** One feed's channel and items (the newest 50), ready for the RSS and JSON renderers. */
+export async function feedView(site: URL | string, key: string): Promise<{ channel: FeedChannel; items: FeedItem[] }> {
+  const press = await getPressFeeds(site)
+  const feed = press.feeds.find((f) => f.key === key)
+  if (!feed) throw new Error(`No feed "${key}": it is not in listPortalFeeds(). Check the route's getStaticPaths.`)
+  const items = selectFeedItems(press.items, feed.includes)
+  return { channel: feedChannel(press.settings, feed, items), items }
+}
+
+/** `getStaticPaths` entries for the feeds of one group, keyed by the route's parameter. */
+export async function feedPaths(site: URL | string, group: FeedDefinition['group'], param: string, value: (f: FeedDefinition) => string) {
+  const press = await getPressFeeds(site)
+  return press.feeds.filter((f) => f.group === group).map((f) => ({ params: { [param]: value(f) }, props: { key: f.key } }))
+}

@@ -2,8 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // content-models ships TypeScript source; Next compiles it with the app.
-  transpilePackages: ['@thidua/content-models'],
+  // content-models and the publisher's client ship TypeScript source; Next compiles them with the app.
+  transpilePackages: ['@thidua/content-models', '@thidua/publisher'],
   // Minified server code renames Payload's error classes, so every 403/404 would be logged as an
   // ERROR with a stack (issue #2, known pitfalls).
   experimental: { serverMinification: false },

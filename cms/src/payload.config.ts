@@ -13,6 +13,9 @@ import { Units } from './collections/Units.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './db/databaseAdapter.ts'
 import { emailAdapter } from './email/emailAdapter.ts'
+import { publisherCanariesEndpoint } from './endpoints/publisherCanariesEndpoint.ts'
+import { publisherStatusEndpoint } from './endpoints/publisherStatusEndpoint.ts'
+import { rebuildSiteEndpoint } from './endpoints/rebuildSiteEndpoint.ts'
 import { jobsConfig } from './jobs/jobsConfig.ts'
 import { onInit } from './onInit.ts'
 import { payloadSecret } from './secret.ts'
@@ -35,12 +38,16 @@ export default buildConfig({
     // Payload's default avatar is Gravatar: a third-party request carrying editors' email hashes.
     avatar: 'default',
     dateFormat: 'dd/MM/yyyy HH:mm',
-    components: { beforeDashboard: ['@/components/WorkflowQueue/WorkflowQueue#WorkflowQueue'] },
+    components: {
+      beforeDashboard: ['@/components/PublisherStatus/PublisherStatus#PublisherStatus', '@/components/WorkflowQueue/WorkflowQueue#WorkflowQueue'],
+    },
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
   collections: [Articles, Exemplars, Categories, Movements, Units, Media, Audio, Users],
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true },
+  // Live publishing (issue #6): the publisher's canaries, the dashboard's status and rebuild.
+  endpoints: [publisherCanariesEndpoint, publisherStatusEndpoint, rebuildSiteEndpoint],
   email: emailAdapter(),
   // Review refusals are expected 403s: one info line, not an error with a stack.
   loggingLevels: { WorkflowRefusal: 'info' },

@@ -8,6 +8,7 @@ export { startStaticServer, resolveStaticServerOptions, type StaticServer, type 
 export { rollbackRelease, type RollbackResult } from './release/rollbackRelease.ts'
 export { activateRelease, currentRelease, listReleases, pruneReleases, readReleaseMeta, CURRENT_LINK, type ReleaseMeta } from './release/releaseStore.ts'
 export { verifyRelease, type VerifyOptions, type VerifyReport } from './verify/verifyRelease.ts'
+export { createPublisherServer, type PublisherServerHandlers } from './publisherServer.ts'
 export { BuildScheduler, type BuildBatch, type SchedulerState } from './build/buildScheduler.ts'
 export type { BuildCommand } from './build/runBuildCommand.ts'
 export { defaultDataDir, defaultReleasesDir, defaultSiteUrl, REPO_ROOT } from './config.ts'

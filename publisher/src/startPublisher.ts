@@ -7,7 +7,7 @@ import type { BuildRecord, Canaries, ChangeRequest, PublisherStatus } from './cl
 import { DEFAULT_PUBLISHER_PORT } from './client/publisherClient.ts'
 import { publisherToken } from './client/publisherToken.ts'
 import { defaultBuildCommand, defaultDataDir, defaultReleasesDir, defaultSiteUrl, envNumber } from './config.ts'
-import { VerificationError } from './errors.ts'
+import { PublisherConfigError, VerificationError } from './errors.ts'
 import { consoleLogger, type Logger } from './logger.ts'
 import { close, createPublisherServer, listen } from './publisherServer.ts'
 import { currentRelease, newReleaseId, removeLeftovers } from './release/releaseStore.ts'
@@ -44,7 +44,10 @@ export interface PublisherOptions {
   token: string
   /** What must not go live; by default asked from the CMS. */
   canaries: () => Promise<Canaries>
-  /** Build at start: when there is no live release (default), always, or never. */
+  /**
+   * Build at start: `always` (default: catches changes saved while the publisher was down; the
+   * live release is served meanwhile), only when there is no live release, or never.
+   */
   buildOnStart: 'if-missing' | 'always' | 'never'
   logger: Logger
   /** Each line of the build's output (progress during a first build). */
@@ -86,7 +89,7 @@ export function resolvePublisherOptions(overrides: Partial<PublisherOptions> = {
     port: envNumber(env, 'PUBLISHER_PORT', DEFAULT_PUBLISHER_PORT),
     token,
     canaries: () => fetchCanaries(cmsUrl, token),
-    buildOnStart: 'if-missing',
+    buildOnStart: buildOnStartFrom(env.PUBLISH_BUILD_ON_START),
     logger: consoleLogger('[publisher]'),
     ...overrides,
   }
@@ -213,6 +216,12 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
     scheduler.request(undefined, { immediate: true })
   }
   return publisher
+}
+
+function buildOnStartFrom(value: string | undefined): PublisherOptions['buildOnStart'] {
+  if (!value) return 'always'
+  if (value === 'always' || value === 'if-missing' || value === 'never') return value
+  throw new PublisherConfigError(`PUBLISH_BUILD_ON_START=${value} must be always, if-missing or never.`)
 }
 
 function describeTrigger(changes: ChangeRequest[], acceptPageDrop: boolean): string {

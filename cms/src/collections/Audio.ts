@@ -5,6 +5,7 @@ import { anyone, isSignedIn, isStaff } from '../access/roles.ts'
 import { normalizeVietnamese } from '../hooks/normalizeVietnamese.ts'
 import { sniffUpload } from '../hooks/sniffUpload.ts'
 import { dataSubdir } from '../paths.ts'
+import { requestSiteBuild, requestSiteBuildOnDelete } from '../hooks/requestSiteBuild.ts'
 
 export const AUDIO_MIME_TYPES = ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac'] as const
 
@@ -17,6 +18,8 @@ export const Audio: CollectionConfig = {
   hooks: {
     beforeOperation: [sniffUpload(AUDIO_MIME_TYPES, 'Chỉ nhận tệp âm thanh MP3 hoặc M4A.')],
     beforeValidate: [normalizeVietnamese],
+    afterChange: [requestSiteBuild],
+    afterDelete: [requestSiteBuildOnDelete],
   },
   upload: { staticDir: path.join(dataSubdir('audio')), mimeTypes: [...AUDIO_MIME_TYPES] },
   fields: [

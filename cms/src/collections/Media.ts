@@ -5,6 +5,7 @@ import { anyone, isSignedIn, isStaff } from '../access/roles.ts'
 import { normalizeVietnamese } from '../hooks/normalizeVietnamese.ts'
 import { sniffUpload } from '../hooks/sniffUpload.ts'
 import { dataSubdir } from '../paths.ts'
+import { requestSiteBuild, requestSiteBuildOnDelete } from '../hooks/requestSiteBuild.ts'
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
 
@@ -22,6 +23,8 @@ export const Media: CollectionConfig = {
       sniffUpload(IMAGE_MIME_TYPES, 'Chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF (không nhận SVG hay tệp khác).'),
     ],
     beforeValidate: [normalizeVietnamese],
+    afterChange: [requestSiteBuild],
+    afterDelete: [requestSiteBuildOnDelete],
   },
   upload: {
     staticDir: path.join(dataSubdir('media')),

@@ -5,14 +5,20 @@ import { markdownField } from '../fields/markdownField.ts'
 import { optionsField } from '../fields/optionsField.ts'
 import { slugField } from '../fields/slugField.ts'
 import { normalizeVietnamese } from '../hooks/normalizeVietnamese.ts'
+import { requestSiteBuild, requestSiteBuildOnDelete } from '../hooks/requestSiteBuild.ts'
 
 /** Emulation movements (phong trào thi đua) that exemplars and stories belong to. */
 export const Movements: CollectionConfig = {
   slug: COLLECTIONS.movements,
   labels: { singular: 'Phong trào thi đua', plural: 'Phong trào thi đua' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'level', 'status', 'startDate'], group: 'Danh mục' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'level', 'status', 'startDate'],
+    group: 'Danh mục',
+    components: { edit: { beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'] } },
+  },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeValidate: [normalizeVietnamese] },
+  hooks: { beforeValidate: [normalizeVietnamese], afterChange: [requestSiteBuild], afterDelete: [requestSiteBuildOnDelete] },
   fields: [
     { name: 'name', label: 'Tên phong trào', type: 'text', required: true },
     { name: 'launchedBy', label: 'Cơ quan phát động', type: 'text' },

@@ -4,6 +4,7 @@ import { anyone, isStaff } from '../access/roles.ts'
 import { slugField } from '../fields/slugField.ts'
 import { optionsField } from '../fields/optionsField.ts'
 import { normalizeVietnamese } from '../hooks/normalizeVietnamese.ts'
+import { requestSiteBuild, requestSiteBuildOnDelete } from '../hooks/requestSiteBuild.ts'
 
 /** Districts, departments, enterprises and grassroots unions that propose exemplars. Hierarchical. */
 export const Units: CollectionConfig = {
@@ -14,9 +15,10 @@ export const Units: CollectionConfig = {
     defaultColumns: ['name', 'type', 'parent', 'quota'],
     group: 'Danh mục',
     description: 'Huyện, sở, ngành, doanh nghiệp, công đoàn cơ sở giới thiệu điển hình.',
+    components: { edit: { beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'] } },
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeValidate: [normalizeVietnamese] },
+  hooks: { beforeValidate: [normalizeVietnamese], afterChange: [requestSiteBuild], afterDelete: [requestSiteBuildOnDelete] },
   fields: [
     { name: 'name', label: 'Tên đơn vị', type: 'text', required: true },
     optionsField('type', 'Loại đơn vị', UNIT_TYPES, { required: true, defaultValue: 'district' }),

@@ -2,3 +2,4 @@
 export * from './protocol.ts'
 export * from './publisherClient.ts'
 export * from './publisherToken.ts'
+export * from './changeRequestFor.ts'

@@ -17,6 +17,7 @@ import { assignContributorUnit } from '../../hooks/assignContributorUnit.ts'
 import { normalizeVietnamese } from '../../hooks/normalizeVietnamese.ts'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt.ts'
 import { assignGuid } from '../../hooks/assignGuid.ts'
+import { requestSiteBuild, requestSiteBuildOnDelete } from '../../hooks/requestSiteBuild.ts'
 
 /** Articles (bài viết) about exemplars and movements, republished by the press through the feeds. */
 export const Articles: CollectionConfig = {
@@ -27,6 +28,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'unit', 'field', 'workflowState', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'byline'],
     group: 'Nội dung',
+    components: { edit: { beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'] } },
   },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
@@ -42,7 +44,8 @@ export const Articles: CollectionConfig = {
     beforeValidate: [normalizeVietnamese],
     // applyWorkflowTransition last, so a refusal by an earlier hook never leaves a recorded step.
     beforeChange: [assignContributorUnit, assignGuid, stampPublishedAt, applyWorkflowTransition],
-    afterChange: [notifyWorkflowChange, scheduleUnpublish],
+    afterChange: [notifyWorkflowChange, scheduleUnpublish, requestSiteBuild],
+    afterDelete: [requestSiteBuildOnDelete],
   },
   endpoints: [transitionEndpoint('articles')],
   fields: [

@@ -19,6 +19,7 @@ import { assignGuid } from '../../hooks/assignGuid.ts'
 import { normalizeVietnamese } from '../../hooks/normalizeVietnamese.ts'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt.ts'
 import { requireConsentToPublish } from './hooks/requireConsentToPublish.ts'
+import { requestSiteBuild, requestSiteBuildOnDelete } from '../../hooks/requestSiteBuild.ts'
 
 /** Exemplar profiles (điển hình): individuals, collectives and households the council publicises. */
 export const Exemplars: CollectionConfig = {
@@ -29,6 +30,7 @@ export const Exemplars: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'subjectType', 'unit', 'workflowState', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'modelName', 'locality'],
     group: 'Nội dung',
+    components: { edit: { beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'] } },
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
@@ -43,7 +45,8 @@ export const Exemplars: CollectionConfig = {
     beforeValidate: [normalizeVietnamese],
     // applyWorkflowTransition last, so a refusal by an earlier hook never leaves a recorded step.
     beforeChange: [assignContributorUnit, requireConsentToPublish, assignGuid, stampPublishedAt, applyWorkflowTransition],
-    afterChange: [notifyWorkflowChange, scheduleUnpublish],
+    afterChange: [notifyWorkflowChange, scheduleUnpublish, requestSiteBuild],
+    afterDelete: [requestSiteBuildOnDelete],
   },
   endpoints: [transitionEndpoint('exemplars')],
   fields: [

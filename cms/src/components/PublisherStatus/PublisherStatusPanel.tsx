@@ -1,0 +1,104 @@
+'use client'
+import { useEffect, useState } from 'react'
+import { formatDateTimeVi } from '@thidua/content-models/text/formatDate'
+import type { BuildRecord, PublisherStatus } from '@thidua/publisher/client/protocol'
+import './PublisherStatus.css'
+
+export interface PublisherStatusView {
+  reachable: boolean
+  status: PublisherStatus | null
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây`
+
+/** The dashboard panel; polls `/api/publisher/status` (every 2 s while a build is due, else 15 s). */
+export function PublisherStatusPanel({ initial, canRebuild, siteUrl }: { initial: PublisherStatusView; canRebuild: boolean; siteUrl: string }) {
+  const [view, setView] = useState(initial)
+  const [message, setMessage] = useState<string | null>(null)
+  const [acceptPageDrop, setAcceptPageDrop] = useState(false)
+  const [sending, setSending] = useState(false)
+  const busy = view.status?.state === 'building' || view.status?.state === 'waiting'
+
+  useEffect(() => {
+    const timer = setTimeout(async () => {
+      const response = await fetch('/api/publisher/status', { credentials: 'include' }).catch(() => null)
+      if (response?.ok) setView((await response.json()) as PublisherStatusView)
+    }, busy || sending ? 2000 : 15_000)
+    return () => clearTimeout(timer)
+  }, [view, busy, sending])
+
+  async function rebuild() {
+    setSending(true)
+    setMessage(null)
+    const response = await fetch('/api/publisher/rebuild', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ acceptPageDrop }),
+    }).catch(() => null)
+    const body = (await response?.json().catch(() => null)) as { message?: string; errors?: Array<{ message: string }> } | null
+    setMessage(response?.ok ? (body?.message ?? 'Đã yêu cầu.') : (body?.errors?.[0]?.message ?? 'Không gửi được yêu cầu.'))
+    setSending(false)
+    setView({ ...view })
+  }
+
+  const { status, reachable } = view
+  const last = status?.lastBuild ?? null
+  return (
+    <section className="publisher-status" aria-live="polite">
+      <h2>Cổng thông tin</h2>
+      {!reachable ? (
+        <p className="publisher-status__warning">
+          Bộ xuất bản (publisher) không chạy: bài vừa xuất bản sẽ chưa lên cổng. Hãy khởi động lại bằng <code>npm start</code>.
+        </p>
+      ) : null}
+      <p>
+        {status?.live ? (
+          <>
+            Đang phục vụ bản phát hành <code>{status.live}</code> tại{' '}
+            <a href={siteUrl} target="_blank" rel="noopener noreferrer">
+              {siteUrl}
+            </a>
+            {status.rollback && status.rollback.to === status.live ? <> (đã quay lui lúc {formatDateTimeVi(status.rollback.at)})</> : null}
+          </>
+        ) : (
+          'Cổng chưa có bản phát hành nào.'
+        )}
+      </p>
+      {status?.state === 'building' ? <p className="publisher-status__busy">Đang xây dựng cổng{status.buildingSince ? ` (từ ${formatDateTimeVi(status.buildingSince)})` : ''}…</p> : null}
+      {status?.state === 'waiting' ? <p className="publisher-status__busy">Đang gom các thay đổi, sắp xây dựng…</p> : null}
+      {last ? <LastBuild build={last} /> : null}
+      {canRebuild ? (
+        <div className="publisher-status__actions">
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={rebuild} disabled={sending || !reachable}>
+            Xây dựng lại cổng
+          </button>
+          {last?.errorCode === 'page-count-drop' ? (
+            <label>
+              <input type="checkbox" checked={acceptPageDrop} onChange={(e) => setAcceptPageDrop(e.target.checked)} /> Chấp nhận số trang giảm (đã xoá nhiều nội dung)
+            </label>
+          ) : null}
+          {message ? <span role="status">{message}</span> : null}
+        </div>
+      ) : null}
+    </section>
+  )
+}
+
+function LastBuild({ build }: { build: BuildRecord }) {
+  const ok = build.outcome === 'success'
+  return (
+    <div className={`publisher-status__build publisher-status__build--${build.outcome}`}>
+      <p>
+        <strong>{ok ? 'Lần xây dựng gần nhất thành công' : 'Lần xây dựng gần nhất thất bại'}</strong> lúc {formatDateTimeVi(build.finishedAt)}, mất {seconds(build.durationMs)}
+        {ok && build.pages !== undefined ? `, ${build.pages.toLocaleString('vi-VN')} trang` : ''}.
+      </p>
+      {!ok ? (
+        <>
+          <p>Cổng vẫn phục vụ bản phát hành trước đó; không có gì thay đổi với người đọc. Nguyên nhân (chi tiết kỹ thuật):</p>
+          <pre className="publisher-status__error">{build.error}</pre>
+        </>
+      ) : null}
+    </div>
+  )
+}

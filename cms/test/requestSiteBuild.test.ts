@@ -1,0 +1,187 @@
+import type http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createPublisherServer, publisherToken, type ChangeRequest } from '@thidua/publisher'
+import { rest } from './helpers/rest.ts'
+import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
+import { articleIn, createCast, type Cast } from './helpers/workflowFixtures.ts'
+
+/**
+ * The CMS side of live publishing (issue #6, points 1 and 5), against a stand-in publisher on a
+ * real port speaking the real protocol: which saves request a build, that a save never waits on
+ * or fails because of the publisher, the canaries endpoint and the dashboard's endpoints.
+ */
+interface Received {
+  change: ChangeRequest
+  /** The document's live status read outside the request's transaction when the change arrived. */
+  committedStatus: string | null
+}
+
+let t: TestPayload
+let cast: Cast
+let server: http.Server
+let received: Received[] = []
+let rebuilds: Array<{ acceptPageDrop: boolean }> = []
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  cast = await createCast(t.payload)
+  server = createPublisherServer({
+    token: publisherToken(t.dataDir),
+    onChange: (change) => {
+      void (async () => {
+        const doc = change.collection === 'articles'
+          ? await t.payload.findByID({ collection: 'articles', id: change.id, depth: 0, overrideAccess: true }).catch(() => null)
+          : null
+        received.push({ change, committedStatus: (doc as { _status?: string } | null)?._status ?? null })
+      })()
+    },
+    onRebuild: (options) => rebuilds.push(options),
+    status: async () => ({ state: 'idle', live: '20261121T080000000Z', buildingSince: null, pending: false, lastBuild: null, lastSuccess: null, rollback: null, updatedAt: new Date().toISOString(), pid: 1 }),
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  process.env.PUBLISHER_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server?.close()
+  await t?.cleanup()
+})
+beforeEach(() => {
+  received = []
+  rebuilds = []
+})
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 400))
+/** Lets the setup's own change requests arrive, then forgets them. */
+const afterSetup = async () => {
+  await settle()
+  received = []
+}
+const publish = (id: number) => rest('POST', `/api/articles/${id}/transition`, { token: cast.publisher.token, json: { to: 'published' } })
+
+describe('requestSiteBuild', () => {
+  it('requests a build when an article is published, once the change is readable', async () => {
+    const article = await articleIn(t.payload, 'approved', cast.unitA.id, 'Bài sắp xuất bản')
+    await afterSetup()
+    expect((await publish(article.id)).status).toBe(200)
+    await settle()
+    expect(received).toHaveLength(1)
+    expect(received[0]!.change).toMatchObject({ collection: 'articles', id: article.id, operation: 'update', published: true })
+    expect(received[0]!.committedStatus).toBe('published')
+  })
+
+  it('waits for an open transaction to commit before requesting the build', async () => {
+    // The SQLite adapter runs without transactions by default (each write commits at once); MongoDB
+    // on a replica set uses them. Both adapters keep open ones in `db.sessions` until commit.
+    const { afterCommit } = await import('../src/publishing/afterCommit.ts')
+    const sessions: Record<string, unknown> = { 'tx-1': {} }
+    const req = { transactionID: 'tx-1', payload: { db: { sessions }, logger: t.payload.logger } } as never
+    let ran = false
+    afterCommit(req, () => {
+      ran = true
+    })
+    await settle()
+    expect(ran).toBe(false)
+    delete sessions['tx-1']
+    await settle()
+    expect(ran).toBe(true)
+  })
+
+  it('does not request a build for a draft save of a published article', async () => {
+    const article = await articleIn(t.payload, 'published', cast.unitA.id)
+    await afterSetup()
+    const res = await rest('PATCH', `/api/articles/${article.id}?draft=true`, { token: cast.editor.token, json: { summary: 'Sửa bản nháp' } })
+    expect(res.status, res.text).toBe(200)
+    await settle()
+    expect(received).toEqual([])
+  })
+
+  it('requests a build when a published article is taken down, and when it is deleted', async () => {
+    const article = await articleIn(t.payload, 'published', cast.unitA.id)
+    await afterSetup()
+    const res = await rest('POST', `/api/articles/${article.id}/transition`, { token: cast.publisher.token, json: { to: 'unpublished' } })
+    expect(res.status, res.text).toBe(200)
+    await settle()
+    expect(received.map((r) => r.change)).toMatchObject([{ id: article.id, published: false, operation: 'update' }])
+    const other = await articleIn(t.payload, 'published', cast.unitA.id)
+    await afterSetup()
+    expect((await rest('DELETE', `/api/articles/${other.id}`, { token: cast.publisher.token })).status).toBe(200)
+    await settle()
+    expect(received.at(-1)?.change).toMatchObject({ id: other.id, operation: 'delete', published: false })
+  })
+
+  it('requests a build when a field of work is created or a unit renamed, but not for a new draft', async () => {
+    const category = await rest('POST', '/api/categories', { token: cast.editor.token, json: { name: 'Y tế cơ sở' } })
+    expect(category.status, category.text).toBe(201)
+    await rest('PATCH', `/api/units/${cast.unitB.id}`, { token: cast.editor.token, json: { name: 'Huyện Đắk Lâm mới' } })
+    await rest('POST', '/api/articles?draft=true', { token: cast.contributorA.token, json: { title: 'Bản nháp mới' } })
+    await settle()
+    expect(received.map((r) => [r.change.collection, r.change.operation])).toEqual([
+      ['categories', 'create'],
+      ['units', 'update'],
+    ])
+    expect(received[0]!.change.slug).toBe('y-te-co-so')
+  })
+
+  it('stays silent when context.disableRevalidate is set (seed, bulk imports)', async () => {
+    await t.payload.create({ collection: 'categories', data: { name: 'Nhập hàng loạt' }, overrideAccess: true, context: { disableRevalidate: true } })
+    await settle()
+    expect(received).toEqual([])
+  })
+
+  it('saves at once and succeeds when the publisher is down or unreachable', async () => {
+    const url = process.env.PUBLISHER_URL
+    const category = (await t.payload.find({ collection: 'categories', limit: 1 })).docs[0]!
+    try {
+      for (const unreachable of ['http://127.0.0.1:9', 'http://10.255.255.1:9']) {
+        process.env.PUBLISHER_URL = unreachable // refused at once; an unroutable address would hang until the timeout
+        const started = Date.now()
+        const res = await rest('PATCH', `/api/categories/${category.id}`, { token: cast.editor.token, json: { description: `Mô tả ${unreachable}` } })
+        expect(res.status, res.text).toBe(200)
+        expect(Date.now() - started).toBeLessThan(1000)
+      }
+    } finally {
+      process.env.PUBLISHER_URL = url
+    }
+  })
+})
+
+describe('publisher endpoints', () => {
+  it('gives the canaries only to the publisher token: unpublished paths, private values, staff-only field names', async () => {
+    expect((await rest('GET', '/api/publisher/canaries', { token: cast.publisher.token })).status).toBe(401)
+    const draft = await articleIn(t.payload, 'draft', cast.unitA.id, 'Bài chưa duyệt')
+    await t.payload.update({ collection: 'articles', id: draft.id, data: { internalNotes: 'Chờ xác minh số liệu với UBND huyện' } as never, overrideAccess: true, draft: true })
+    const live = await articleIn(t.payload, 'published', cast.unitA.id, 'Bài đã đăng')
+    await t.payload.create({
+      collection: 'exemplars',
+      data: { name: 'Chị Lò Thị Mai', contact: { phone: '0912 345 678', email: 'lo.thi.mai@example.vn' }, unit: cast.unitA.id } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const handler = (await import('../src/endpoints/publisherCanariesEndpoint.ts')).publisherCanariesEndpoint.handler
+    const req = { headers: new Headers({ authorization: `Bearer ${publisherToken(t.dataDir)}` }), payload: t.payload } as never
+    const body = await (await handler(req)).json()
+    const slugOf = async (id: number) => ((await t.payload.findByID({ collection: 'articles', id, draft: true, overrideAccess: true })) as { slug: string }).slug
+    expect(body.draftPaths).toContain(`/bai-viet/${await slugOf(draft.id)}/`)
+    expect(body.draftPaths).not.toContain(`/bai-viet/${await slugOf(live.id)}/`)
+    expect(body.draftPaths).toContain('/dien-hinh/chi-lo-thi-mai/')
+    expect(body.privateValues).toEqual(expect.arrayContaining(['0912 345 678', 'lo.thi.mai@example.vn']))
+    expect(body.privateFieldNames).toEqual(expect.arrayContaining(['internalNotes', 'consentToPublish', 'dateOfBirth']))
+    expect(body.privateFieldNames).not.toContain('publishedAt')
+  })
+
+  it('shows the build status to staff only', async () => {
+    expect((await rest('GET', '/api/publisher/status', { token: cast.contributorA.token })).status).toBe(403)
+    const res = await rest('GET', '/api/publisher/status', { token: cast.editor.token })
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ reachable: true, status: { live: '20261121T080000000Z' } })
+  })
+
+  it('lets only an administrator rebuild the portal', async () => {
+    expect((await rest('POST', '/api/publisher/rebuild', { token: cast.editor.token, json: {} })).status).toBe(403)
+    const res = await rest('POST', '/api/publisher/rebuild', { token: cast.publisher.token, json: { acceptPageDrop: true } })
+    expect(res.status, res.text).toBe(202)
+    await settle()
+    expect(rebuilds).toEqual([{ acceptPageDrop: true }])
+  })
+})

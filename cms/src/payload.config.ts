@@ -50,7 +50,8 @@ export default buildConfig({
   endpoints: [publisherCanariesEndpoint, publisherStatusEndpoint, rebuildSiteEndpoint],
   email: emailAdapter(),
   // Review refusals are expected 403s: one info line, not an error with a stack.
-  loggingLevels: { WorkflowRefusal: 'info' },
+  // (Payload types the keys as its own error names; any error's `name` works at runtime.)
+  loggingLevels: { WorkflowRefusal: 'info' } as Record<string, 'info'>,
   jobs: jobsConfig(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit,

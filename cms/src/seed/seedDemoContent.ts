@@ -5,6 +5,7 @@ import { demoArticles } from './demoArticles.ts'
 import { silentMp3 } from './demoAudio.ts'
 import { drawDemoImage } from './demoImages.ts'
 import { demoExemplars } from './demoPeople.ts'
+import { demoReviewState } from './demoReviewStates.ts'
 import { DEMO_UNITS } from './demoUnits.ts'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -98,6 +99,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
       featured: i % 9 === 0,
       publishedAt: draft ? undefined : new Date(now - i * 6 * DAY - (i % 5) * 3600_000).toISOString(),
       _status: draft ? 'draft' : 'published',
+      ...(draft ? demoReviewState(articleList.length - 1 - i, now) : {}),
     }, draft ? { draft: true } : {})
   }
 

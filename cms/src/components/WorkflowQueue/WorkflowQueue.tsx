@@ -1,11 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
-import { queuesFor, type Role, type WorkflowQueue as Queue } from '@thidua/content-models'
+import type { WorkflowQueue as Queue } from '@thidua/content-models'
+import { countQueues } from './countQueues.ts'
 import './WorkflowQueue.css'
-
-const COLLECTIONS = [
-  { slug: 'articles', label: 'Bài viết' },
-  { slug: 'exemplars', label: 'Điển hình' },
-] as const
 
 /** A list view URL filtered to the queue's states (latest versions, as the list shows them). */
 function queueHref(adminRoute: string, slug: string, queue: Queue): string {
@@ -14,44 +10,24 @@ function queueHref(adminRoute: string, slug: string, queue: Queue): string {
 
 /**
  * "Việc cần làm" on the dashboard (issue #3, point 7): per role, how many articles and profiles
- * wait in each queue, each count linking to the filtered list. Counted with the user's own access
- * (`overrideAccess: false`), so a contributor sees only its unit's documents.
+ * wait in each queue, each count linking to the filtered list.
  */
 export async function WorkflowQueue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
-  const role = ((user as { role?: Role } | null | undefined)?.role ?? null) as Role | null
-  const queues = queuesFor(role)
-  if (!user || queues.length === 0) return null
-  const counts = await Promise.all(
-    queues.flatMap((queue) =>
-      COLLECTIONS.map(async ({ slug }) => {
-        const { totalDocs } = await payload.find({
-          collection: slug,
-          draft: true,
-          depth: 0,
-          limit: 1,
-          select: {},
-          overrideAccess: false,
-          user,
-          where: { workflowState: { in: [...queue.states] } },
-        })
-        return [`${queue.key}:${slug}`, totalDocs] as const
-      }),
-    ),
-  )
-  const count = new Map(counts)
+  const queues = await countQueues(payload, user)
+  if (queues.length === 0) return null
   const adminRoute = payload.config.routes.admin
   return (
     <section className="workflow-queue">
       <h2>Việc cần làm</h2>
       <div className="workflow-queue__cards">
-        {queues.map((queue) => (
-          <article key={queue.key} className="workflow-queue__card">
+        {queues.map(({ queue, counts }) => (
+          <article key={queue.key} className="workflow-queue__card" data-queue={queue.key}>
             <h3>{queue.label}</h3>
             <ul>
-              {COLLECTIONS.map(({ slug, label }) => (
+              {counts.map(({ slug, label, total }) => (
                 <li key={slug}>
                   <a href={queueHref(adminRoute, slug, queue)}>
-                    <strong>{count.get(`${queue.key}:${slug}`) ?? 0}</strong> {label.toLowerCase()}
+                    <strong>{total}</strong> {label.toLowerCase()}
                   </a>
                 </li>
               ))}

@@ -14,3 +14,14 @@ export const HOSTILE_BODIES: [string, string][] = [
   ['object and embed', '<object data="x.swf"></object><embed src="x.swf">'],
   ['meta refresh', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">'],
 ]
+
+/** Problems found in sanitised HTML, read with plain pattern matching (not the sanitiser's parser). */
+export function executableHtml(html: string): string[] {
+  const problems: string[] = []
+  for (const tag of html.match(/<[^>]*>/g) ?? []) {
+    if (/^<\/?(script|iframe|svg|object|embed|form|button|meta|style|base|link|math)\b/i.test(tag)) problems.push(`tag ${tag}`)
+    if (/\s(on[a-z]+|style|srcdoc|formaction)\s*=/i.test(tag)) problems.push(`attribute ${tag}`)
+    if (/(javascript|vbscript|data):/i.test(tag.replace(/&#x?0*9;?|&tab;|[\s\u0000-\u001f]/gi, ''))) problems.push(`scheme ${tag}`)
+  }
+  return problems
+}

@@ -17,6 +17,8 @@ export interface NotifyHubOptions {
   timeoutMs?: number
   /** Extra attempts after a network error or a 5xx answer. */
   retries?: number
+  /** Pings in flight at once (a big edit changes a dozen feeds; a slow hub must not serialise them). */
+  concurrency?: number
   log?: (line: string) => void
 }
 
@@ -76,15 +78,20 @@ export async function notifyChangedFeeds(o: NotifyHubOptions): Promise<NotifyHub
   const log = o.log ?? (() => {})
   const changed = changedFeeds(await feedDigests(o.previousDir), await feedDigests(o.nextDir))
   const result: NotifyHubResult = { changed, notified: [], failed: [] }
-  for (const feedPath of changed) {
-    const topic = absoluteUrl(feedPath, o.siteUrl)
-    const reason = await ping(o.hubUrl, topic, o.timeoutMs ?? 10_000, o.retries ?? 2)
-    if (reason === null) result.notified.push(topic)
-    else {
-      result.failed.push({ topic, reason })
-      log(`WebSub: the hub ${o.hubUrl} did not accept ${topic} (${reason}); subscribers will get it at their next poll.`)
+  const queue = [...changed]
+  const worker = async () => {
+    for (let feedPath = queue.shift(); feedPath !== undefined; feedPath = queue.shift()) {
+      const topic = absoluteUrl(feedPath, o.siteUrl)
+      const reason = await ping(o.hubUrl, topic, o.timeoutMs ?? 10_000, o.retries ?? 2)
+      if (reason === null) result.notified.push(topic)
+      else {
+        result.failed.push({ topic, reason })
+        log(`WebSub: the hub ${o.hubUrl} did not accept ${topic} (${reason}); subscribers will get it at their next poll.`)
+      }
     }
   }
+  await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker))
+  result.notified.sort()
   log(`WebSub: ${changed.length} changed feed(s), ${result.notified.length} announced to ${o.hubUrl}.`)
   return result
 }

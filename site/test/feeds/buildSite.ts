@@ -28,7 +28,8 @@ export interface BuildSiteOptions {
 export function buildSite(o: BuildSiteOptions): Promise<{ outDir: string; log: string }> {
   mkdirSync(o.cacheDir, { recursive: true })
   const script = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(SITE_ROOT)}, outDir: ${JSON.stringify(o.outDir)}, cacheDir: ${JSON.stringify(o.cacheDir)} })`
-  const env = { ...process.env, FIXTURE: o.fixtureDir, SITE_URL: o.siteUrl ?? 'https://thidua.example.gov.vn', WEBSUB_HUB_URL: '', ...o.env }
+  // SITE_CACHE_DIR: where the pages read the article bodies the loader stored in the cache.
+  const env = { ...process.env, FIXTURE: o.fixtureDir, SITE_URL: o.siteUrl ?? 'https://thidua.example.gov.vn', SITE_CACHE_DIR: o.cacheDir, WEBSUB_HUB_URL: '', ...o.env }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: SITE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''

@@ -170,6 +170,21 @@ describe('an article as a feed item', () => {
   })
 })
 
+describe('rendering only what a feed uses', () => {
+  it('reads and renders a body only when its content or derived summary is first used, then once', () => {
+    let reads = 0
+    const doc = article({ summary: null })
+    Object.defineProperty(doc, 'body', { get: () => (reads++, 'Nội dung **đậm**.'), enumerable: true })
+    const item = articleToFeedItem(ctx, doc)
+    expect(reads).toBe(0)
+    expect(item.contentHtml).toContain('<strong>đậm</strong>')
+    expect(item.contentHtml).toContain('<strong>đậm</strong>')
+    expect(reads).toBe(1)
+    expect(item.summary).toBe('Nội dung đậm.')
+    expect(reads).toBe(2)
+  })
+})
+
 describe('a profile as a feed item', () => {
   it('gives the facts, achievements, initiatives and awards, and the portrait credited', () => {
     const item = exemplarToFeedItem(ctx, exemplar())

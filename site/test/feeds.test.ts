@@ -187,6 +187,10 @@ describe('items in detail', () => {
     for (const p of rssList) {
       const json = parseJsonFeed(JSON.parse(readText(dist, p.replace('rss.xml', 'feed.json'))))
       const rssItems = feed(p).doc.rss.channel.item ?? []
+      expect(json.feed_url).toBe(`${siteUrl}${p.replace('rss.xml', 'feed.json')}`)
+      for (const url of [json.icon, json.favicon, ...(json.items ?? []).map((i) => i.image)].filter(Boolean)) {
+        expect(existsInBuild(files, String(url), siteUrl), String(url)).toBe(true)
+      }
       expect((json.items ?? []).map((i) => i.id)).toEqual(rssItems.map((i) => i.guid['#text']))
       for (const [k, i] of (json.items ?? []).entries()) {
         const enclosure = rssItems[k]?.enclosure?.[0]

@@ -47,7 +47,7 @@ export interface FeedArticleSource {
 const idOf = (doc: { id: Id } | null | undefined): string[] => (doc ? [String(doc.id)] : [])
 
 /**
- * Maps a published article to a feed item: the body rendered by the shared Markdown renderer
+ * Maps a published article to a feed item: the body rendered (on first use) by the shared Markdown renderer
  * (sanitised, every link and image absolute against the portal), the hero photo credited first
  * in the HTML and as media:content, the album after the body, the recording as an enclosure,
  * the on-air script as plain text. Kinds come from the profiles the article is about.
@@ -56,10 +56,11 @@ export function articleToFeedItem(ctx: FeedContext, a: FeedArticleSource): FeedI
   const url = toAbsolute(ctx, urls.article(a.slug))
   const rights = cleanOptionalText(a.rightsNote)
   const image = feedImage(ctx, a.heroImage, { caption: a.heroCaption, credit: a.heroCredit, copyright: rights })
-  const bodyHtml = renderMarkdown(cleanFeedText(a.body), { baseUrl: ctx.siteUrl })
   const gallery = (a.gallery ?? []).map((m) => feedImage(ctx, m, { copyright: rights })).filter((i) => i !== null)
-  const contentHtml = [image ? figureHtml(image) : '', bodyHtml, ...gallery.map(figureHtml)].join('')
-  const summary = cleanOptionalText(a.summary) ?? truncateText(markdownToPlainText(cleanFeedText(a.body)), SUMMARY_LENGTH)
+  // Rendering is the costly part and a portal has far more stories than its feeds' newest 50:
+  // the body is rendered (and read, when the portal keeps it on disk) only if a feed uses it.
+  let contentHtml: string | undefined
+  let summary = cleanOptionalText(a.summary) ?? undefined
   const kinds = [...new Set((a.exemplars ?? []).map((e) => e.kind))]
   const script = cleanOptionalText(a.broadcastScript)
   return {
@@ -67,8 +68,17 @@ export function articleToFeedItem(ctx: FeedContext, a: FeedArticleSource): FeedI
     guid: feedGuid('articles', a),
     url,
     title: cleanFeedText(a.title).trim(),
-    summary,
-    contentHtml: cleanFeedText(contentHtml),
+    get summary() {
+      return (summary ??= truncateText(markdownToPlainText(cleanFeedText(a.body)), SUMMARY_LENGTH))
+    },
+    get contentHtml() {
+      contentHtml ??= cleanFeedText([
+        image ? figureHtml(image) : '',
+        renderMarkdown(cleanFeedText(a.body), { baseUrl: ctx.siteUrl }),
+        ...gallery.map(figureHtml),
+      ].join(''))
+      return contentHtml
+    },
     ...feedDates(a, `articles/${a.slug}`),
     authors: cleanOptionalText(a.byline) ? [cleanOptionalText(a.byline) as string] : [],
     unit: feedSourceUnit(ctx, a.unit),

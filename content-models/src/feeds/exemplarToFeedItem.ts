@@ -72,16 +72,10 @@ export function exemplarToFeedItem(ctx: FeedContext, e: FeedExemplarSource): Fee
   const image = feedImage(ctx, e.portrait)
   const photos = (e.photos ?? []).map((m) => feedImage(ctx, m)).filter((i) => i !== null)
   const unit = feedSourceUnit(ctx, e.unit)
-  const summary = cleanOptionalText(e.summary)
-  const contentHtml = [
-    image ? figureHtml(image) : '',
-    summary ? `<p><strong>${escapeHtml(summary)}</strong></p>` : '',
-    factsHtml(e, unit?.name ?? null),
-    sectionHtml('Thành tích', render(e.achievements)),
-    sectionHtml('Sáng kiến, kinh nghiệm, cách làm hay', render(e.initiatives)),
-    sectionHtml('Danh hiệu, hình thức khen thưởng', awardsHtml(e.awards ?? [])),
-    ...photos.map(figureHtml),
-  ].join('')
+  const ownSummary = cleanOptionalText(e.summary)
+  // Rendered on first use only: most profiles are in no feed's newest 50 (see articleToFeedItem).
+  let contentHtml: string | undefined
+  let summary = ownSummary ?? undefined
   const name = cleanFeedText(e.name).trim()
   const model = cleanOptionalText(e.modelName)
   return {
@@ -89,8 +83,21 @@ export function exemplarToFeedItem(ctx: FeedContext, e: FeedExemplarSource): Fee
     guid: feedGuid('exemplars', e),
     url: toAbsolute(ctx, urls.exemplar(e.slug)),
     title: model ? `${name} – ${model}` : name,
-    summary: summary ?? truncateText(markdownToPlainText(cleanFeedText(e.achievements)), SUMMARY_LENGTH),
-    contentHtml: cleanFeedText(contentHtml),
+    get summary() {
+      return (summary ??= truncateText(markdownToPlainText(cleanFeedText(e.achievements)), SUMMARY_LENGTH))
+    },
+    get contentHtml() {
+      contentHtml ??= cleanFeedText([
+        image ? figureHtml(image) : '',
+        ownSummary ? `<p><strong>${escapeHtml(ownSummary)}</strong></p>` : '',
+        factsHtml(e, unit?.name ?? null),
+        sectionHtml('Thành tích', render(e.achievements)),
+        sectionHtml('Sáng kiến, kinh nghiệm, cách làm hay', render(e.initiatives)),
+        sectionHtml('Danh hiệu, hình thức khen thưởng', awardsHtml(e.awards ?? [])),
+        ...photos.map(figureHtml),
+      ].join(''))
+      return contentHtml
+    },
     ...feedDates(e, `exemplars/${e.slug}`),
     authors: [],
     unit,

@@ -16,6 +16,8 @@ export interface FeedChannelSettings {
   logoPath?: string | null
   logoWidth?: number | null
   logoHeight?: number | null
+  /** Site path of a square icon, 512 px, for JSON Feed readers' lists. */
+  iconPath?: string | null
 }
 
 /** Channel metadata common to the RSS and JSON Feed renderings of one feed. */
@@ -30,6 +32,8 @@ export interface FeedChannel {
   copyright: string
   hubUrl: string | null
   logo: { url: string; width: number | null; height: number | null } | null
+  /** Absolute URL of the 512 px square icon, or null. */
+  iconUrl: string | null
   ttlMinutes: number
   /** The newest publication or edit among the items (not the build time: unchanged feeds keep their bytes). */
   lastBuildDate: string | null
@@ -79,6 +83,7 @@ export function feedChannel(settings: FeedChannelSettings, feed: FeedDefinition,
     logo: settings.logoPath
       ? { url: toAbsolute(ctx, settings.logoPath), width: settings.logoWidth ?? null, height: settings.logoHeight ?? null }
       : null,
+    iconUrl: settings.iconPath ? toAbsolute(ctx, settings.iconPath) : null,
     ttlMinutes: FEED_TTL_MINUTES,
     lastBuildDate: newestItemDate(items),
     pressUrl: toAbsolute(ctx, urls.press()),

@@ -33,6 +33,7 @@ export interface JsonFeed {
   feed_url: string
   description: string
   icon?: string
+  favicon?: string
   language: 'vi'
   hubs?: { type: 'WebSub'; url: string }[]
   _thidua: { about: string; copyright: string; rss_url: string }
@@ -91,7 +92,8 @@ export function buildJsonFeed(channel: FeedChannel, items: readonly FeedItem[]):
     home_page_url: channel.homeUrl,
     feed_url: channel.jsonUrl,
     description: channel.description,
-    icon: channel.logo?.url,
+    icon: channel.iconUrl ?? channel.logo?.url,
+    favicon: channel.logo?.url,
     language: 'vi' as const,
     hubs: channel.hubUrl ? [{ type: 'WebSub' as const, url: channel.hubUrl }] : undefined,
     _thidua: { about, copyright: channel.copyright, rss_url: channel.rssUrl },

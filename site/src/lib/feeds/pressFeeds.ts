@@ -6,8 +6,10 @@ import { getSiteContent } from '../content.ts'
 import { audioSrc, shareImage } from '../images/imageSet.ts'
 import { SITE } from '../siteConfig.ts'
 
-/** The channel logo (RSS 2.0 wants GIF/JPEG/PNG, at most 144 px wide) and the JSON Feed icon. */
+/** The channel logo (RSS 2.0 wants GIF/JPEG/PNG, at most 144 px wide), also the JSON Feed favicon. */
 export const FEED_LOGO = { path: '/bao-chi/logo-ban-tin.png', width: 144, height: 144 } as const
+/** The JSON Feed icon (512 px square, as JSON Feed 1.1 recommends). */
+export const FEED_ICON = '/bao-chi/bieu-tuong-512.png'
 
 /** Every feed of the portal and the stories they draw from, computed once per build. */
 export interface PressFeeds {
@@ -60,6 +62,7 @@ async function build(siteUrl: string): Promise<PressFeeds> {
     logoPath: FEED_LOGO.path,
     logoWidth: FEED_LOGO.width,
     logoHeight: FEED_LOGO.height,
+    iconPath: FEED_ICON,
   }
   return { settings, feeds, items, scripts }
 }

@@ -73,6 +73,12 @@ describe('a rebuild with unchanged content', () => {
     for (const p of published(a1)) expect(readText(a2, p), p).toBe(readText(a1, p))
   })
 
+  it('reuses cached story HTML that equals a fresh render (the shared build rendered it cold)', () => {
+    const html = (dist: string) => (readRss(readText(dist, '/rss.xml')).rss.channel.item ?? []).map((i) => i['content:encoded'])
+    expect(html(a2).length).toBeGreaterThan(0)
+    expect(html(a2)).toEqual(html(inject('fixtureSiteDir')))
+  })
+
   it('changes no feed, so none is announced', async () => {
     expect(changedFeeds(await feedDigests(a1), await feedDigests(a2))).toEqual([])
   })

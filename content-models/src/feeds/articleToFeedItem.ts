@@ -1,11 +1,11 @@
-import { renderMarkdown, markdownToPlainText, truncateText } from '../markdown/renderMarkdown.ts'
+import { markdownToPlainText, truncateText } from '../markdown/renderMarkdown.ts'
 import type { Id } from '../schema/collections.ts'
 import type { ExemplarKind } from '../schema/options.ts'
 import type { AudioDoc, CategoryDoc, MediaDoc, MovementDoc, UnitDoc } from '../schema/types.ts'
 import { urls } from '../urls.ts'
 import { cleanFeedText, cleanOptionalText } from './cleanFeedText.ts'
 import { feedCategories, feedSourceUnit } from './feedCategories.ts'
-import { toAbsolute, type FeedContext } from './feedContext.ts'
+import { feedMarkdown, toAbsolute, type FeedContext } from './feedContext.ts'
 import { feedDates } from './feedDates.ts'
 import { feedGuid } from './feedGuid.ts'
 import { figureHtml } from './feedHtml.ts'
@@ -74,7 +74,7 @@ export function articleToFeedItem(ctx: FeedContext, a: FeedArticleSource): FeedI
     get contentHtml() {
       contentHtml ??= cleanFeedText([
         image ? figureHtml(image) : '',
-        renderMarkdown(cleanFeedText(a.body), { baseUrl: ctx.siteUrl }),
+        feedMarkdown(ctx, a.body),
         ...gallery.map(figureHtml),
       ].join(''))
       return contentHtml

@@ -1,4 +1,4 @@
-import { markdownToPlainText, renderMarkdown, truncateText } from '../markdown/renderMarkdown.ts'
+import { markdownToPlainText, truncateText } from '../markdown/renderMarkdown.ts'
 import type { Id } from '../schema/collections.ts'
 import { EXEMPLAR_KINDS, labelOf, SUBJECT_TYPES, type ExemplarKind, type SubjectType } from '../schema/options.ts'
 import type { Award, CategoryDoc, MediaDoc, MovementDoc, UnitDoc } from '../schema/types.ts'
@@ -6,7 +6,7 @@ import { urls } from '../urls.ts'
 import { SUMMARY_LENGTH } from './articleToFeedItem.ts'
 import { cleanFeedText, cleanOptionalText } from './cleanFeedText.ts'
 import { feedCategories, feedSourceUnit } from './feedCategories.ts'
-import { toAbsolute, type FeedContext } from './feedContext.ts'
+import { feedMarkdown, toAbsolute, type FeedContext } from './feedContext.ts'
 import { feedDates } from './feedDates.ts'
 import { feedGuid } from './feedGuid.ts'
 import { escapeHtml, figureHtml, sectionHtml } from './feedHtml.ts'
@@ -68,7 +68,7 @@ function awardsHtml(awards: readonly Award[]): string {
  * Contact details and internal notes are not part of the input and cannot appear.
  */
 export function exemplarToFeedItem(ctx: FeedContext, e: FeedExemplarSource): FeedItem {
-  const render = (md: string | null | undefined) => renderMarkdown(cleanFeedText(md), { baseUrl: ctx.siteUrl })
+  const render = (md: string | null | undefined) => feedMarkdown(ctx, md)
   const image = feedImage(ctx, e.portrait)
   const photos = (e.photos ?? []).map((m) => feedImage(ctx, m)).filter((i) => i !== null)
   const unit = feedSourceUnit(ctx, e.unit)

@@ -1,4 +1,6 @@
+import { renderMarkdown } from '../markdown/renderMarkdown.ts'
 import type { AudioDoc, MediaDoc } from '../schema/types.ts'
+import { cleanFeedText } from './cleanFeedText.ts'
 import { absoluteUrl } from '../urls.ts'
 
 /** A file the portal serves: a site path or an absolute URL, with what a feed says about it. */
@@ -21,6 +23,18 @@ export interface FeedContext {
   imageFile?: (media: MediaDoc) => FeedFile | null | undefined
   /** The portal's own URL of a recording, served byte for byte; defaults to the CMS URL. */
   audioUrl?: (audio: AudioDoc) => string | null | undefined
+  /**
+   * Renders a Markdown field for feeds. Must equal `renderMarkdown(md, { baseUrl: siteUrl })`
+   * (the default); the site passes a cached version of exactly that.
+   */
+  renderMarkdown?: (markdown: string) => string
+}
+
+/** A Markdown field as feed HTML: sanitised, every link and image absolute against the portal. */
+export function feedMarkdown(ctx: FeedContext, markdown: string | null | undefined): string {
+  const md = cleanFeedText(markdown)
+  if (md.trim() === '') return ''
+  return ctx.renderMarkdown ? ctx.renderMarkdown(md) : renderMarkdown(md, { baseUrl: ctx.siteUrl })
 }
 
 /** An absolute URL for a portal path (or an already absolute URL, returned as it is). */

@@ -1,8 +1,9 @@
 import {
-  articleToFeedItem, exemplarToFeedItem, feedChannel, listPortalFeeds, selectFeedItems,
+  articleToFeedItem, exemplarToFeedItem, feedChannel, listPortalFeeds, sortFeedItems, takeFeedItems,
   type FeedChannel, type FeedChannelSettings, type FeedContext, type FeedDefinition, type FeedItem,
 } from '@thidua/content-models'
 import { getSiteContent } from '../content.ts'
+import { cachedFeedRenderer } from './feedHtmlCache.ts'
 import { audioSrc, shareImage } from '../images/imageSet.ts'
 import { SITE } from '../siteConfig.ts'
 
@@ -15,7 +16,7 @@ export const FEED_ICON = '/bao-chi/bieu-tuong-512.png'
 export interface PressFeeds {
   settings: FeedChannelSettings
   feeds: FeedDefinition[]
-  /** Every published article and profile as a feed item. */
+  /** Every published article and profile as a feed item, in feed order (newest first). */
   items: FeedItem[]
   /** The articles with an on-air script, by slug (for the text/plain script files). */
   scripts: Map<string, { title: string; script: string }>
@@ -27,11 +28,12 @@ export const PORTAL_NAME = SITE.name
 /**
  * Feeds reuse the pages' own files: the Open Graph JPEG (1200 px, registered for encoding like
  * any page image) and the recording copied byte for byte under /_img/, so no feed sends a
- * newsroom to the CMS.
+ * newsroom to the CMS. Story HTML is rendered once in its life (feedHtmlCache.ts).
  */
 function feedContext(siteUrl: string): FeedContext {
   return {
     siteUrl,
+    renderMarkdown: cachedFeedRenderer(siteUrl, process.env.SITE_CACHE_DIR),
     imageFile: (media) => {
       const jpeg = shareImage(media)
       return jpeg ? { url: jpeg.path, width: jpeg.width, height: jpeg.height, mimeType: 'image/jpeg' } : null
@@ -44,7 +46,7 @@ async function build(siteUrl: string): Promise<PressFeeds> {
   const content = await getSiteContent()
   const ctx = feedContext(siteUrl)
   const articleItems = content.articles.map((a) => ({ slug: a.slug, item: articleToFeedItem(ctx, a) }))
-  const items = [...articleItems.map((a) => a.item), ...content.exemplarList.map((e) => exemplarToFeedItem(ctx, e))]
+  const items = sortFeedItems([...articleItems.map((a) => a.item), ...content.exemplarList.map((e) => exemplarToFeedItem(ctx, e))])
   const feeds = listPortalFeeds({
     portalName: PORTAL_NAME,
     publisher: SITE.council,
@@ -85,7 +87,7 @@ export async function feedView(site: URL | string, key: string): Promise<{ chann
   const press = await getPressFeeds(site)
   const feed = press.feeds.find((f) => f.key === key)
   if (!feed) throw new Error(`No feed "${key}": it is not in listPortalFeeds(). Check the route's getStaticPaths.`)
-  const items = selectFeedItems(press.items, feed.includes)
+  const items = takeFeedItems(press.items, feed.includes)
   return { channel: feedChannel(press.settings, feed, items), items }
 }
 

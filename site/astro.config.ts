@@ -1,5 +1,8 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { fastPathIntegration } from './src/integrations/fastPathIntegration.ts'
 import { imagesIntegration } from './src/integrations/imagesIntegration.ts'
 import { searchIntegration } from './src/integrations/searchIntegration.ts'
 
@@ -9,9 +12,18 @@ import { searchIntegration } from './src/integrations/searchIntegration.ts'
  * page list) come from the env at run time instead (see README, "Building").
  */
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321'
+/**
+ * Stable per deployment (or per benchmark): a different value is a different content cache.
+ * Exported to the env so the pages find the body store (src/lib/bodies.ts) under the same dir.
+ */
+const cacheDir = path.resolve(process.env.SITE_CACHE_DIR || fileURLToPath(new URL('./node_modules/.astro/', import.meta.url)))
+process.env.SITE_CACHE_DIR = cacheDir
+const outDir = process.env.SITE_BUILD_DIR || undefined
 
 export default defineConfig({
   site,
+  cacheDir,
+  ...(outDir ? { outDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
@@ -21,5 +33,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(tim-kiem|404)\/?$/.test(new URL(page).pathname) }),
     imagesIntegration(),
     searchIntegration(),
+    fastPathIntegration(),
   ],
 })

@@ -16,12 +16,26 @@ export interface SearchSource {
 }
 
 /**
+ * The folded forms (content-models `searchKey`) of the words of `text` that Pagefind's own
+ * normalisation cannot reach: it drops tone and vowel marks (ư, ơ, ă, â, ê, ô all decompose) but
+ * keeps đ apart from d, since đ has no decomposition. Each distinct word once.
+ */
+export function foldedDWords(text: string): string {
+  const out = new Set<string>()
+  for (const word of text.match(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu) ?? []) out.add(searchKey(word))
+  return [...out].join(' ')
+}
+
+/**
  * The HTML the search indexer sees for a page: the original text and, next to it, its folded
  * search key (content-models `searchKey`). Pagefind drops tone marks but keeps đ apart from d, and
- * finds "hoang" before "hoa"; indexing the folded copy and folding the query the same way makes
- * `dien hinh` find "điển hình" and `dak lak` find "Đắk Lắk" (issue #4, point 3). The title is
- * indexed at the highest weight, the folded title just below it, so a page whose title matches
- * outranks one that mentions the word in passing.
+ * finds "hoang" before "hoa"; indexing the folded text and folding the query the same way makes
+ * `dien hinh` find "điển hình" and `dak lak` find "Đắk Lắk" (issue #4, point 3). Title, summary and
+ * keywords are folded whole; the body, by far the largest part, only for its words with đ: Pagefind's
+ * time grows with the text it indexes (measured: 3,600 pages, 6.7 s for 3.3 KB each, 13 s for
+ * 6.6 KB), and the other marks it strips itself. The title is indexed at the highest weight, the
+ * folded title just below it, so a page whose title matches outranks one that mentions the word
+ * in passing.
  */
 export function searchDocument(s: SearchSource): string {
   const e = escapeHtmlText
@@ -34,7 +48,7 @@ export function searchDocument(s: SearchSource): string {
     `<p data-pagefind-weight="3">${e(searchKey(s.summary))}</p>`,
     keywords ? `<p data-pagefind-weight="4">${e(keywords)} ${e(searchKey(keywords))}</p>` : '',
     `<div>${e(s.text)}</div>`,
-    `<div>${e(searchKey(s.text))}</div>`,
+    `<div>${e(foldedDWords(s.text))}</div>`,
     `<span data-pagefind-filter="type" hidden>${e(s.type)}</span>`,
     '</body></html>',
   ].join('')

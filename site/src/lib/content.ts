@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content'
+import { attachBodies } from './bodies.ts'
 import {
   compareVietnamese, isPublished, resolveArticle, resolveExemplar,
   type ArticleDoc, type AudioDoc, type CategoryDoc, type ExemplarDoc, type Id, type MediaDoc, type MovementDoc,
@@ -37,9 +38,11 @@ async function build(): Promise<SiteContent> {
     docs<MovementDoc>('movements'), docs<UnitDoc>('units'), docs<MediaDoc>('media'), docs<AudioDoc>('audio'),
   ])
   const base = { media: byId(media), audio: byId(audio), units: byId(units), categories: byId(categories), movements: byId(movements) }
-  const exemplarList = exemplars.filter(isPublished).map((e) => resolveExemplar(e, base)).sort(newestFirst)
+  // Markdown fields come back as lazy properties after resolving, so the spreads above never read them.
+  const exemplarList = exemplars.filter(isPublished)
+    .map((e) => attachBodies(resolveExemplar(e, base), ['achievements', 'initiatives'])).sort(newestFirst)
   const lookups: SiteLookups = { ...base, exemplars: byId(exemplarList) }
-  const articleList = articles.filter(isPublished).map((a) => resolveArticle(a, lookups)).sort(newestFirst)
+  const articleList = articles.filter(isPublished).map((a) => attachBodies(resolveArticle(a, lookups), ['body'])).sort(newestFirst)
   return { ...lookups, articles: articleList, exemplarList, articlesById: byId(articleList) }
 }
 

@@ -1,9 +1,16 @@
 import { renderMarkdown } from '@thidua/content-models'
+import { bodyHtml } from './bodies.ts'
 
 /**
- * Renders an editor's Markdown with the project's one renderer and sanitiser. Links are kept
- * relative (no baseUrl) so the site works under any host; the feeds resolve them themselves.
+ * The HTML of a document's Markdown field. Articles' bodies and profiles' achievements and
+ * initiatives were rendered once by the loader with the project's one renderer and sanitiser
+ * (content-models renderMarkdown, no baseUrl: links stay relative so the site works under any host).
  */
-export function renderBody(markdown: string | null | undefined): string {
+export function fieldHtml(doc: object, field: string): string {
+  return bodyHtml(doc, field)
+}
+
+/** Renders Markdown that did not go through the loader's body store (short texts). */
+export function renderShort(markdown: string | null | undefined): string {
   return markdown ? renderMarkdown(markdown) : ''
 }

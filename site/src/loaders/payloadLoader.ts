@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import {
   COLLECTIONS, EDITORIAL_COLLECTIONS, checkDocumentCount, isPublished, planIncrementalSync, projectPublicDeep,
-  type CollectionSlug,
+  type CollectionChanges, type CollectionSlug,
 } from '@thidua/content-models'
+import { bodyKey, bodyStoreDir } from './bodyStore.ts'
+import { snapshot, writeJournal } from './changeJournal.ts'
 import type { CmsSource } from './cmsSource.ts'
 import {
   EmptyCollectionError, InvalidDocumentError, LoaderConfigError, PayloadLoaderError, SuspiciousDropError,
@@ -13,12 +15,16 @@ import { fetchAll, fetchByIds, fetchManifest, type FetchStats } from './fetchDoc
 import { createFixtureSource } from './fixtureSource.ts'
 import { createHttpSource } from './httpSource.ts'
 import { readLastGoodCount, writeLastGoodCount } from './lastGoodCounts.ts'
+import { renderBodies } from './renderBodies.ts'
 
 /**
  * Bump when what the loader stores changes shape (projection, normalisation): the next build then
  * resyncs everything instead of mixing old and new entries. Astro does not notice loader code changes.
  */
-export const LOADER_VERSION = '1'
+export const LOADER_VERSION = '2'
+
+/** Where a document's Markdown fields went: field name -> body store key (see bodyStore.ts). */
+export const BODY_KEYS_FIELD = '_bodies'
 
 /** Options of {@link payloadLoader}. Only `collection` is required; the rest come from the env or defaults. */
 export interface PayloadLoaderOptions {
@@ -53,6 +59,11 @@ export interface PayloadLoaderOptions {
   timeoutMs?: number
   /** Extra attempts after a network error or a 5xx. Default 2. */
   retries?: number
+  /**
+   * Markdown fields kept out of the data store: each is stored (with its rendered HTML) in the body
+   * store and replaced by a key under `_bodies`; site/src/lib/content.ts reads them back. Default none.
+   */
+  bodyFields?: readonly string[]
 }
 
 type Resolved = Required<Omit<PayloadLoaderOptions, 'fixtureDir' | 'stateFile' | 'cmsUrl'>> &
@@ -86,6 +97,7 @@ export function resolveLoaderOptions(options: PayloadLoaderOptions, env: NodeJS.
     stateFile: options.stateFile,
     timeoutMs: options.timeoutMs ?? 30_000,
     retries: options.retries ?? 2,
+    bodyFields: options.bodyFields ?? [],
   }
   if (!Number.isInteger(r.depth) || r.depth < 0 || r.depth > 3) fail('depth must be an integer 0-3')
   if (!Number.isInteger(r.pageSize) || r.pageSize < 1 || r.pageSize > 1000) fail('pageSize must be an integer 1-1000')
@@ -156,29 +168,55 @@ async function loadCollection(o: Resolved, ctx: LoaderContext): Promise<void> {
   // Validate everything before the first write: a schema failure must not leave a half-updated store.
   const editorial = (EDITORIAL_COLLECTIONS as readonly string[]).includes(c)
   const entries: { id: string; data: Record<string, unknown> }[] = []
+  const bodies = new Map<string, string>()
   let withheld = 0
   for (const raw of fetched) {
     const id = String(raw.id)
     if (editorial && !isPublished(raw as { _status?: string })) { withheld++; remove.push(id); continue }
     const doc = projectPublicDeep(c, raw) as Record<string, unknown>
+    let data: Record<string, unknown>
     try {
-      entries.push({ id, data: await ctx.parseData({ id, data: doc }) })
+      data = await ctx.parseData({ id, data: doc })
     } catch (error) {
       throw new InvalidDocumentError(`${c} ${id} does not match the portal's schema: ${(error as Error).message}`, { cause: error })
     }
+    if (o.bodyFields.length > 0) {
+      const keys: Record<string, string> = {}
+      data = { ...data }
+      for (const field of o.bodyFields) {
+        const md = data[field]
+        delete data[field]
+        if (typeof md !== 'string' || md === '') continue
+        keys[field] = bodyKey(md)
+        bodies.set(keys[field], md)
+      }
+      data[BODY_KEYS_FIELD] = keys
+    }
+    entries.push({ id, data })
   }
   if (withheld > 0) logger.warn(`${c}: the CMS sent ${withheld} unpublished document(s) to an anonymous client; left out`)
+  const rendered = await renderBodies(bodyStoreDir(fileURLToPath(ctx.config.cacheDir)), bodies)
 
-  for (const id of remove) store.delete(id)
-  let changed = 0
-  for (const e of entries) if (store.set({ id: e.id, data: e.data, digest: ctx.generateDigest(e.data) })) changed++
+  const journal: CollectionChanges = { changed: [], removed: [] }
+  for (const id of new Set(remove)) {
+    if (!store.has(id)) continue
+    journal.removed.push({ id, before: snapshot(store.get(id)?.data) })
+    store.delete(id)
+  }
+  for (const e of entries) {
+    const before = snapshot(store.get(e.id)?.data)
+    if (store.set({ id: e.id, data: e.data, digest: ctx.generateDigest(e.data) })) journal.changed.push({ id: e.id, before })
+  }
+  writeJournal(fileURLToPath(ctx.config.cacheDir), c, journal)
+  const changed = journal.changed.length
+  const removed = journal.removed.length
   meta.set('loaderVersion', LOADER_VERSION)
   meta.set('source', source.key)
   meta.set('lastSync', new Date(started).toISOString())
   writeLastGoodCount(stateFile, source.key, c, store.keys().length)
   logger.info(
     `${c}: ${store.keys().length} loaded (${incremental ? 'incremental' : 'full'} sync from ${source.key}: ` +
-      `${changed} new or changed, ${remove.length} removed, ${stats.requests} request(s), ${Date.now() - started} ms)`,
+      `${changed} new or changed, ${removed} removed, ${rendered} bod${rendered === 1 ? 'y' : 'ies'} rendered, ${stats.requests} request(s), ${Date.now() - started} ms)`,
   )
 }
 

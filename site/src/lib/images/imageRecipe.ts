@@ -32,8 +32,19 @@ export interface ImageJob {
   format: ImageFormat | 'original'
 }
 
+const versions = new WeakMap<MediaDoc, string>()
+
 /** A short hash of what makes the original unique: a re-uploaded photo gets new file names. */
 export function mediaVersion(media: MediaDoc): string {
+  let v = versions.get(media)
+  if (v === undefined) {
+    v = hashMedia(media)
+    versions.set(media, v) // pages ask for the same photo thousands of times
+  }
+  return v
+}
+
+function hashMedia(media: MediaDoc): string {
   return createHash('sha256')
     .update(`${RECIPE_VERSION}|${media.id}|${media.filename ?? ''}|${media.filesize ?? ''}|${media.updatedAt ?? ''}|${media.url ?? ''}`)
     .digest('hex')

@@ -1,6 +1,7 @@
 import {
-  EXEMPLAR_KINDS, SUBJECT_TYPES, labelOf, markdownToPlainText, urls, type ResolvedArticle, type ResolvedExemplar, type SearchSource,
+  EXEMPLAR_KINDS, SUBJECT_TYPES, labelOf, sanitizedHtmlToText, urls, type ResolvedArticle, type ResolvedExemplar, type SearchSource,
 } from '@thidua/content-models'
+import { bodyHtml } from '../bodies.ts'
 
 /** The searchable text of an article. */
 export function articleSearchSource(a: ResolvedArticle): SearchSource {
@@ -9,7 +10,7 @@ export function articleSearchSource(a: ResolvedArticle): SearchSource {
     title: a.title,
     summary: a.summary ?? '',
     keywords: [a.byline ?? '', a.unit?.name ?? '', a.field?.name ?? '', ...a.exemplars.map((e) => e.name), ...a.movements.map((m) => m.name), ...(a.tags ?? [])],
-    text: markdownToPlainText(a.body ?? ''),
+    text: sanitizedHtmlToText(bodyHtml(a, 'body')),
     type: 'Bài viết',
   }
 }
@@ -24,21 +25,7 @@ export function exemplarSearchSource(e: ResolvedExemplar): SearchSource {
       e.modelName ?? '', labelOf(EXEMPLAR_KINDS, e.kind), labelOf(SUBJECT_TYPES, e.subjectType), e.unit?.name ?? '', e.locality ?? '',
       e.field?.name ?? '', ...e.movements.map((m) => m.name), ...(e.awards ?? []).map((a) => a.title),
     ],
-    text: [markdownToPlainText(e.achievements ?? ''), markdownToPlainText(e.initiatives ?? '')].join('\n'),
+    text: `${sanitizedHtmlToText(bodyHtml(e, 'achievements'))} ${sanitizedHtmlToText(bodyHtml(e, 'initiatives'))}`,
     type: 'Điển hình',
   }
-}
-
-const KEY = Symbol.for('thidua.site.searchSources')
-
-/**
- * Hands the content to the search indexer that runs after rendering (integrations/searchIntegration.ts),
- * the same process-wide way as the image registry: nothing is written into dist/ for it.
- */
-export function registerSearchSources(make: () => SearchSource[]): void {
-  ;(globalThis as unknown as Record<symbol, unknown>)[KEY] = make
-}
-
-export function registeredSearchSources(): (() => SearchSource[]) | undefined {
-  return (globalThis as unknown as Record<symbol, (() => SearchSource[]) | undefined>)[KEY]
 }

@@ -1,0 +1,142 @@
+/**
+ * Builds the portal (issue #4); the publisher (issue #6) calls this.
+ *
+ *   node site/scripts/build.ts [--out DIR]                     full build
+ *   node site/scripts/build.ts --fast --base LIVE --out DIR    one change, in seconds
+ *
+ * Env: CMS_URL (the CMS, read anonymously) or FIXTURE (a recorded fixture dir), SITE_URL (the
+ * portal's public URL), OUT_DIR (same as --out), SITE_CACHE_DIR / SITE_BUILD_DIR (stable work dirs,
+ * see README). Exits non-zero with a message saying what failed and what to do; a failed build
+ * never touches --out or --base.
+ *
+ * --fast renders only the pages the last sync's changes touch (content-models affectedPaths) and
+ * writes --out as a copy of --base (hard links) with those pages replaced and stale URLs removed.
+ * The search index and sitemap stay --base's until the next full build, which should follow. It
+ * falls back to a full build when taxonomy or media changed, when the last build failed, or when
+ * --base is missing.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, cpSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+const SITE_ROOT = path.resolve(import.meta.dirname, '..')
+const ASTRO = path.resolve(SITE_ROOT, '../node_modules/astro/bin/astro.mjs')
+
+class BuildError extends Error {}
+
+const { values: args } = parseArgs({
+  options: {
+    fast: { type: 'boolean', default: false },
+    base: { type: 'string', default: process.env.SITE_BASE_DIR },
+    out: { type: 'string', default: process.env.OUT_DIR },
+  },
+})
+
+function checkEnv(): void {
+  if (process.env.FIXTURE) {
+    if (!existsSync(path.join(process.env.FIXTURE, 'index.json'))) throw new BuildError(`FIXTURE=${process.env.FIXTURE} has no index.json. Record one with scripts/record-fixture.ts.`)
+  } else if (process.env.CMS_URL) {
+    try { new URL(process.env.CMS_URL) } catch { throw new BuildError(`CMS_URL=${process.env.CMS_URL} is not a URL (e.g. http://127.0.0.1:3000).`) }
+  }
+  if (process.env.SITE_URL) {
+    try { new URL(process.env.SITE_URL) } catch { throw new BuildError(`SITE_URL=${process.env.SITE_URL} is not a URL (the portal's public address, e.g. https://thidua.example.vn).`) }
+  }
+  if (args.out && existsSync(args.out) && readdirSync(args.out).length > 0) throw new BuildError(`--out ${args.out} exists and is not empty; give a new directory.`)
+}
+
+const cacheDir = path.resolve(process.env.SITE_CACHE_DIR || path.join(SITE_ROOT, 'node_modules/.astro'))
+const buildDir = path.resolve(process.env.SITE_BUILD_DIR || path.join(SITE_ROOT, 'dist'))
+const failedMarker = path.join(cacheDir, 'thidua-last-build-failed')
+
+/** Runs `astro build` in a child process; resolves when it succeeded. */
+async function astroBuild(extraEnv: Record<string, string>): Promise<void> {
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [ASTRO, 'build'], {
+      cwd: SITE_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_CACHE_DIR: cacheDir, ...(process.env.SITE_BUILD_DIR ? { SITE_BUILD_DIR: buildDir } : {}), ...extraEnv },
+    })
+    child.on('exit', (c, signal) => resolve(c ?? (signal ? 128 : 1)))
+  })
+  if (code !== 0) {
+    mkdirSync(cacheDir, { recursive: true })
+    writeFileSync(failedMarker, new Date().toISOString())
+    throw new BuildError(`astro build failed (exit ${code}); see the error above. Nothing was published.`)
+  }
+}
+
+function walk(dir: string, rel = ''): string[] {
+  const out: string[] = []
+  for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const r = path.join(rel, entry.name)
+    if (entry.isDirectory()) out.push(...walk(dir, r))
+    else out.push(r)
+  }
+  return out
+}
+
+/** Moves the finished build to `out` (a rename when on the same file system). */
+function publishTo(out: string): void {
+  mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
+  if (existsSync(out)) rmSync(out, { recursive: true })
+  try {
+    renameSync(buildDir, out)
+  } catch {
+    cpSync(buildDir, out, { recursive: true })
+  }
+}
+
+async function full(): Promise<void> {
+  await astroBuild({})
+  for (const must of ['index.html', '404.html', 'pagefind/pagefind.js', 'sitemap-index.xml']) {
+    if (!existsSync(path.join(buildDir, must))) throw new BuildError(`The build finished without ${must}; refusing to publish it.`)
+  }
+  rmSync(failedMarker, { force: true })
+  if (args.out) publishTo(args.out)
+  console.log(`\nPortal built${args.out ? ` into ${path.resolve(args.out)}` : ` in ${buildDir}`}.`)
+}
+
+async function fast(): Promise<void> {
+  const base = args.base
+  const why = !base || !existsSync(path.join(base, 'index.html')) ? `no previous release at --base ${base ?? '(unset)'}`
+    : !args.out ? 'no --out given'
+    : existsSync(failedMarker) ? 'the last build failed, so the last sync may hold changes no page shows yet'
+    : null
+  if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full() }
+  const started = Date.now()
+  await astroBuild({ SITE_FAST: '1' })
+  const plan = JSON.parse(readFileSync(path.join(cacheDir, 'thidua-fast-plan.json'), 'utf8')) as { render: string[]; remove: string[]; fullBuildReason: string | null }
+  if (plan.fullBuildReason) {
+    console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
+    rmSync(failedMarker, { force: true })
+    publishTo(args.out!)
+    return
+  }
+  const out = path.resolve(args.out!)
+  // A copy of the live release made of hard links: instant, and files are replaced, never edited.
+  const cp = spawnSync('cp', ['-al', path.resolve(base!), out])
+  if (cp.status !== 0) cpSync(base!, out, { recursive: true })
+  let replaced = 0
+  for (const rel of walk(buildDir)) {
+    if (/^sitemap.*\.xml$/.test(rel) || rel.startsWith(`pagefind${path.sep}`)) continue // kept from --base until the full build
+    const target = path.join(out, rel)
+    mkdirSync(path.dirname(target), { recursive: true })
+    if (existsSync(target)) unlinkSync(target)
+    renameSync(path.join(buildDir, rel), target)
+    replaced++
+  }
+  for (const page of plan.remove) {
+    const dir = path.join(out, page)
+    if (dir.startsWith(out + path.sep) && existsSync(path.join(dir, 'index.html')) && statSync(dir).isDirectory()) rmSync(path.join(dir, 'index.html'))
+  }
+  console.log(`\nFast path: ${plan.render.length} page(s) rendered, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s. Run a full build next.`)
+}
+
+try {
+  checkEnv()
+  await (args.fast ? fast() : full())
+} catch (error) {
+  console.error(`\n${error instanceof BuildError ? error.message : (error as Error).stack}`)
+  process.exit(1)
+}

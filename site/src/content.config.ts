@@ -8,8 +8,8 @@ import { articleSchema, audioSchema, exemplarSchema, mediaSchema, taxonomySchema
  * FIXTURE). Read through site/src/lib/content.ts, which resolves references between collections.
  */
 export const collections = {
-  articles: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.articles }), schema: articleSchema }),
-  exemplars: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.exemplars }), schema: exemplarSchema }),
+  articles: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.articles, bodyFields: ['body'] }), schema: articleSchema }),
+  exemplars: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.exemplars, bodyFields: ['achievements', 'initiatives'] }), schema: exemplarSchema }),
   categories: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.categories }), schema: taxonomySchema }),
   movements: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.movements }), schema: taxonomySchema }),
   units: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.units }), schema: taxonomySchema }),

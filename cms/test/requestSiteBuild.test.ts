@@ -37,7 +37,7 @@ beforeAll(async () => {
       })()
     },
     onRebuild: (options) => rebuilds.push(options),
-    status: async () => ({ state: 'idle', live: '20261121T080000000Z', buildingSince: null, pending: false, lastBuild: null, lastSuccess: null, rollback: null, updatedAt: new Date().toISOString(), pid: 1 }),
+    status: async () => ({ state: 'idle', live: '20261121T080000000Z', buildingId: null, buildingSince: null, pending: false, lastBuild: null, lastSuccess: null, rollback: null, updatedAt: new Date().toISOString(), pid: 1 }),
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   process.env.PUBLISHER_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import type http from 'node:http'
 import { BuildScheduler, type BuildBatch } from './build/buildScheduler.ts'
+import { announceToWebSub, type ReleaseLive } from './build/announceRelease.ts'
 import { publishRelease } from './build/publishRelease.ts'
 import type { BuildCommand } from './build/runBuildCommand.ts'
 import type { BuildRecord, Canaries, ChangeRequest, PublisherStatus } from './client/protocol.ts'
@@ -37,6 +38,11 @@ export interface PublisherOptions {
   maxPageDrop: number
   /** PUBLISH_RETRY_MS: retry once this long after a failed build (the CMS restarting); 0 turns it off (30000). */
   retryAfterFailureMs: number
+  /**
+   * PUBLISH_FULL_REFRESH_MS: a fast build leaves the search index and sitemap of the release before
+   * it; a full build follows once no change has come for this long (600000, 10 min).
+   */
+  fullRefreshAfterMs: number
   /** PUBLISHER_HOST/PUBLISHER_PORT for the control port (127.0.0.1:4322); port null: no control port. */
   host: string
   port: number | null
@@ -52,6 +58,8 @@ export interface PublisherOptions {
   logger: Logger
   /** Each line of the build's output (progress during a first build). */
   onBuildOutput?: (line: string) => void
+  /** After a release went live; by default pings the WebSub hub when WEBSUB_HUB_URL is set. */
+  onReleaseLive?: ((release: ReleaseLive) => void) | null
 }
 
 export interface Publisher {
@@ -73,11 +81,13 @@ export function resolvePublisherOptions(overrides: Partial<PublisherOptions> = {
   const dataDir = overrides.dataDir ?? defaultDataDir(env)
   const cmsUrl = overrides.cmsUrl ?? env.CMS_URL ?? 'http://127.0.0.1:3000'
   const token = overrides.token ?? publisherToken(dataDir, env)
+  const siteUrl = overrides.siteUrl ?? defaultSiteUrl(env)
+  const logger = overrides.logger ?? consoleLogger('[publisher]')
   return {
     dataDir,
     releasesDir: overrides.releasesDir ?? (env.RELEASES_DIR ? defaultReleasesDir(env) : `${dataDir}/releases`),
     cmsUrl,
-    siteUrl: defaultSiteUrl(env),
+    siteUrl,
     build: defaultBuildCommand(env),
     keepReleases: envNumber(env, 'KEEP_RELEASES', 5),
     debounceMs: envNumber(env, 'PUBLISH_DEBOUNCE_MS', 1000),
@@ -85,12 +95,14 @@ export function resolvePublisherOptions(overrides: Partial<PublisherOptions> = {
     buildTimeoutMs: envNumber(env, 'PUBLISH_BUILD_TIMEOUT_MS', 15 * 60_000),
     maxPageDrop: envNumber(env, 'PUBLISH_MAX_PAGE_DROP', 0.5),
     retryAfterFailureMs: envNumber(env, 'PUBLISH_RETRY_MS', 30_000),
+    fullRefreshAfterMs: envNumber(env, 'PUBLISH_FULL_REFRESH_MS', 10 * 60_000),
     host: env.PUBLISHER_HOST || '127.0.0.1',
     port: envNumber(env, 'PUBLISHER_PORT', DEFAULT_PUBLISHER_PORT),
     token,
     canaries: () => fetchCanaries(cmsUrl, token),
     buildOnStart: buildOnStartFrom(env.PUBLISH_BUILD_ON_START),
-    logger: consoleLogger('[publisher]'),
+    logger,
+    onReleaseLive: announceToWebSub(siteUrl, logger, env),
     ...overrides,
   }
 }
@@ -106,22 +118,26 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
   await fs.mkdir(releasesDir, { recursive: true })
   await removeLeftovers(releasesDir)
   const store = new StatusStore(options.dataDir)
+  let buildingId: string | null = null
   let buildingSince: string | null = null
   let retryTimer: NodeJS.Timeout | null = null
+  let refreshTimer: NodeJS.Timeout | null = null
 
   const scheduler: BuildScheduler<ChangeRequest> = new BuildScheduler<ChangeRequest>({
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
     run: (batch) => runOne(batch),
-    onStateChange: (state) => store.update({ state, pending: scheduler?.hasPending ?? false, buildingSince }),
+    onStateChange: (state) => store.update({ state, pending: scheduler?.hasPending ?? false, buildingId, buildingSince }),
     onRunError: (error) => logger.error(`Unexpected publisher error: ${(error as Error).stack ?? String(error)}`),
   })
 
-  // Changes of failed builds stay due until a build succeeds, so a site build's fast path (which
-  // rebuilds only what PUBLISH_CHANGES names) never misses one. Null: not known since the live
-  // release (publisher restarted, rollback, administrator's rebuild), so the site builds everything.
+  // A fast build renders only what changed since the live release, so it is allowed only right
+  // after a successful build of this process that is still live: not after a start, a rollback, an
+  // administrator's rebuild, nor any failure (the site's sync may have taken changes no live page
+  // shows). Changes of failed builds stay due and go to the next build's PUBLISH_CHANGES.
   let carried: ChangeRequest[] = []
   let builtByMe: string | null = null
+  let lastFailed = false
   let nextIsRetry = false
 
   async function runOne(batch: BuildBatch<ChangeRequest>): Promise<void> {
@@ -131,8 +147,9 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
     carried = []
     const id = newReleaseId()
     const startedAt = new Date()
+    buildingId = id
     buildingSince = startedAt.toISOString()
-    store.update({ state: 'building', buildingSince })
+    store.update({ state: 'building', buildingId, buildingSince })
     const trigger = describeTrigger(changes, batch.acceptPageDrop)
     const live = await currentRelease(releasesDir)
     const changesKnown = builtByMe !== null && live === builtByMe && batch.changes.length > 0
@@ -142,13 +159,21 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       return { id, outcome, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime(), changes: changes.length, trigger, ...extra }
     }
     try {
-      const release = await publishRelease(options, { id, changes: changesKnown ? changes : null, acceptPageDrop: batch.acceptPageDrop })
+      const release = await publishRelease(options, {
+        id,
+        changes: changesKnown ? changes : null,
+        fast: changesKnown && !lastFailed,
+        acceptPageDrop: batch.acceptPageDrop,
+      })
       builtByMe = id
+      lastFailed = false
+      scheduleFullRefresh(release.fast)
       const done = record('success', { pages: release.pages, logFile: release.logFile })
       store.recordBuild(done, await currentRelease(releasesDir))
-      logger.info(`Release ${id} is live: ${release.pages} pages, ${release.feeds} feeds, built and verified in ${(done.durationMs / 1000).toFixed(1)} s.`)
+      logger.info(`Release ${id} is live: ${release.pages} pages, ${release.feeds} feeds, ${release.fast ? 'fast build of the changed pages, ' : ''}built and verified in ${(done.durationMs / 1000).toFixed(1)} s.`)
     } catch (error) {
       carried = changes
+      lastFailed = true
       const failure = error as Error & { code?: string; logFile?: string }
       const liveNow = await currentRelease(releasesDir)
       store.recordBuild(record('failed', { error: failure.message, errorCode: failure.code ?? 'error', logFile: failure.logFile }), liveNow)
@@ -168,9 +193,23 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
         }, options.retryAfterFailureMs)
       }
     } finally {
+      buildingId = null
       buildingSince = null
       await store.flush()
     }
+  }
+
+  /** After a fast build, a full one once changes stop (search index, sitemap); none is due after a full build. */
+  function scheduleFullRefresh(afterFastBuild: boolean): void {
+    if (refreshTimer) clearTimeout(refreshTimer)
+    refreshTimer = null
+    if (!afterFastBuild) return
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null
+      logger.info('Full build after fast builds (search index, sitemap).')
+      scheduler.request(undefined, { immediate: true })
+    }, options.fullRefreshAfterMs)
+    refreshTimer.unref()
   }
 
   let server: http.Server | null = null
@@ -198,11 +237,12 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       scheduler.request(undefined, { immediate: true, acceptPageDrop: o.acceptPageDrop })
     },
     async status() {
-      return { ...store.current, state: scheduler.state, pending: scheduler.hasPending, buildingSince, live: await currentRelease(releasesDir) }
+      return { ...store.current, state: scheduler.state, pending: scheduler.hasPending, buildingId, buildingSince, live: await currentRelease(releasesDir) }
     },
     idle: () => scheduler.idle(),
     async close() {
       if (retryTimer) clearTimeout(retryTimer)
+      if (refreshTimer) clearTimeout(refreshTimer)
       if (server) await close(server)
       await scheduler.close()
       await store.flush()
@@ -210,7 +250,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
   }
 
   const live = await currentRelease(releasesDir)
-  store.update({ live, state: 'idle', pending: false, buildingSince: null })
+  store.update({ live, state: 'idle', pending: false, buildingId: null, buildingSince: null })
   if (options.buildOnStart === 'always' || (options.buildOnStart === 'if-missing' && !live)) {
     logger.info(live ? 'Building the portal at start.' : 'No live release yet: building the portal now.')
     scheduler.request(undefined, { immediate: true })

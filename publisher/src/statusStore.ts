@@ -18,6 +18,7 @@ export class StatusStore {
     this.#status = {
       state: 'idle',
       live: previous?.live ?? null,
+      buildingId: null,
       buildingSince: null,
       pending: false,
       lastBuild: previous?.lastBuild ?? null,

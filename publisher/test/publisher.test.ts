@@ -108,19 +108,6 @@ describe('publisher', () => {
     expect((await page('/bai-viet/hai/')).text).toContain('Hai')
   })
 
-  it('gives the build every change since the live release, including those of a failed build', async () => {
-    const p = await start()
-    await p.idle()
-    site.setContent({ articles: [], fail: true })
-    p.request(change(1))
-    await p.idle()
-    site.setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên' }] })
-    p.request(change(2))
-    await p.idle()
-    const last = JSON.parse(site.runs().at(-1)!.changes) as ChangeRequest[]
-    expect(last.map((c) => c.id)).toEqual([1, 2])
-  })
-
   it('leaves the live release served and reports the error when a build fails', async () => {
     const p = await start()
     await p.idle()
@@ -187,6 +174,53 @@ describe('publisher', () => {
     }
     expect(await listReleases(site.releasesDir)).toHaveLength(2)
     expect(fs.readdirSync(path.join(site.releasesDir, 'logs'))).toHaveLength(2)
+  })
+
+  it('announces each live release with the one it replaced, and not a failed build', async () => {
+    const announced: Array<{ id: string; previousDir: string | null }> = []
+    const p = await start({ onReleaseLive: (release) => announced.push({ id: release.id, previousDir: release.previousDir }) })
+    await p.idle()
+    const first = await currentRelease(site.releasesDir)
+    p.request(change(1))
+    await p.idle()
+    site.setContent({ articles: [], fail: true })
+    p.request(change(2))
+    await p.idle()
+    expect(announced).toEqual([
+      { id: first, previousDir: null },
+      { id: await currentRelease(site.releasesDir), previousDir: path.join(site.releasesDir, first!) },
+    ])
+  })
+
+  it('asks for a fast build only right after its own successful build, and follows fast builds with a full one', async () => {
+    const p = await start({ fullRefreshAfterMs: 500 })
+    await p.idle()
+    p.request(change(1))
+    await p.idle()
+    const live = await currentRelease(site.releasesDir)
+    await waitFor(() => site.runs().length === 3)
+    await p.idle()
+    expect(site.runs().map((r) => [r.fast, r.base !== '', r.changes !== ''])).toEqual([
+      [false, false, false], // first build after start: nothing known
+      [true, true, true], // one change since its own live release
+      [false, false, false], // the full build after fast builds
+    ])
+    expect(site.runs()[1]!.base).toBe(path.join(site.releasesDir, (await listReleases(site.releasesDir))[0]!))
+    expect(live).not.toBe(await currentRelease(site.releasesDir))
+  })
+
+  it('builds everything after a failed build, still listing the changes since the live release', async () => {
+    const p = await start()
+    await p.idle()
+    site.setContent({ articles: [], fail: true })
+    p.request(change(1))
+    await p.idle()
+    site.setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên' }] })
+    p.request(change(2))
+    await p.idle()
+    const last = site.runs().at(-1)!
+    expect(last.fast).toBe(false)
+    expect((JSON.parse(last.changes) as ChangeRequest[]).map((c) => c.id)).toEqual([1, 2])
   })
 
   it('refuses build requests without the shared token', async () => {

@@ -4,14 +4,15 @@ import type { Canaries, ChangeRequest } from '../client/protocol.ts'
 import type { Logger } from '../logger.ts'
 import {
   activateRelease,
-  createStagingDir,
   currentRelease,
   newReleaseId,
   promoteStaging,
   pruneReleases,
   readReleaseMeta,
+  stagingDirFor,
 } from '../release/releaseStore.ts'
 import { verifyRelease, type VerifyReport } from '../verify/verifyRelease.ts'
+import type { ReleaseLive } from './announceRelease.ts'
 import { runBuildCommand, type BuildCommand } from './runBuildCommand.ts'
 
 export interface PublishReleaseOptions {
@@ -25,12 +26,19 @@ export interface PublishReleaseOptions {
   canaries: () => Promise<Canaries>
   logger: Logger
   onBuildOutput?: (line: string) => void
+  /** Called once the release is live (WebSub pings); must not throw. */
+  onReleaseLive?: ((release: ReleaseLive) => void) | null
 }
 
 export interface PublishedRelease extends VerifyReport {
   id: string
   logFile: string
+  /** Only the changed pages were rendered: the search index and sitemap are the previous release's. */
+  fast: boolean
 }
+
+/** What site/scripts/build.ts prints after a fast build (it may decline and build everything). */
+const FAST_DONE = /^Fast path: /
 
 /**
  * One build, start to finish (issue #6, point 2): build into a staging directory, verify it, turn
@@ -40,31 +48,43 @@ export interface PublishedRelease extends VerifyReport {
  */
 export async function publishRelease(
   options: PublishReleaseOptions,
-  /** `changes`: every change since the live release, or null when unknown (build everything). */
-  batch: { id?: string; changes: ChangeRequest[] | null; acceptPageDrop: boolean },
+  /**
+   * `changes`: every change since the live release, or null when unknown. `fast`: the site may
+   * render only those (nothing failed since the live release was built).
+   */
+  batch: { id?: string; changes: ChangeRequest[] | null; fast?: boolean; acceptPageDrop: boolean },
 ): Promise<PublishedRelease> {
   const { releasesDir } = options
   const id = batch.id ?? newReleaseId()
   const startedAt = new Date()
   const logFile = path.join(releasesDir, 'logs', `${id}.log`)
-  const staging = await createStagingDir(releasesDir, id)
+  const staging = await stagingDirFor(releasesDir, id)
   const live = await currentRelease(releasesDir)
   const liveDir = live ? path.join(releasesDir, live) : null
   try {
+    const fast = Boolean(batch.fast && batch.changes && liveDir && options.build.fastArgs?.length)
+    let fastDone = false
     await runBuildCommand({
-      build: { ...options.build, args: options.build.args.map((arg) => arg.replaceAll('{outDir}', staging)) },
+      build: {
+        ...options.build,
+        args: [...options.build.args, ...(fast ? (options.build.fastArgs ?? []) : [])].map((arg) => arg.replaceAll('{outDir}', staging)),
+      },
       env: {
-        SITE_OUT_DIR: staging,
+        OUT_DIR: staging,
         CMS_URL: options.cmsUrl,
         SITE_URL: options.siteUrl,
-        // For a site build's fast path: what is live now and everything that changed since; both
-        // empty when that is not known for sure, and the site must then build everything.
+        // For a fast build: the live release to start from, and everything that changed since.
+        // Both empty when that is not known for sure: the site must then build everything.
+        SITE_BASE_DIR: fast ? (liveDir ?? '') : '',
         PUBLISH_PREVIOUS_RELEASE: batch.changes ? (liveDir ?? '') : '',
         PUBLISH_CHANGES: batch.changes ? JSON.stringify(batch.changes) : '',
       },
       logFile,
       timeoutMs: options.buildTimeoutMs,
-      onOutput: options.onBuildOutput,
+      onOutput: (line) => {
+        if (FAST_DONE.test(line)) fastDone = true
+        options.onBuildOutput?.(line)
+      },
     })
     const report = await verifyRelease({
       dir: staging,
@@ -85,9 +105,10 @@ export async function publishRelease(
       changes: batch.changes?.length ?? 0,
     })
     await activateRelease(releasesDir, id)
+    options.onReleaseLive?.({ id, dir: path.join(releasesDir, id), previousDir: liveDir })
     const pruned = await pruneReleases(releasesDir, options.keepReleases)
     if (pruned.length) options.logger.info(`Removed old releases: ${pruned.join(', ')}.`)
-    return { ...report, id, logFile }
+    return { ...report, id, logFile, fast: fastDone }
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true })
     throw error

@@ -3,16 +3,24 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { BuildFailedError } from '../errors.ts'
 
-/** The command that builds the portal into a directory (the site's `astro build`, or a test double). */
+/**
+ * The command that builds the portal into a directory (the site's build script, or a test double).
+ * `{outDir}` in `args` is replaced by that directory; it is also in the env as OUT_DIR.
+ */
 export interface BuildCommand {
   command: string
   args: string[]
   cwd?: string
   env?: Record<string, string>
+  /**
+   * Extra arguments for a fast build (only what changed since the live release), added when every
+   * change since that release is known; the live release's directory is then in SITE_BASE_DIR.
+   */
+  fastArgs?: string[]
 }
 
 export interface RunBuildOptions {
-  build: BuildCommand
+  build: Pick<BuildCommand, 'command' | 'args' | 'cwd' | 'env'>
   /** Extra environment for this build (output directory, changed documents...). */
   env: Record<string, string>
   logFile: string

@@ -59,7 +59,8 @@ export interface PublisherStatus {
   state: 'idle' | 'waiting' | 'building'
   /** The live release, or null before the first successful build. */
   live: string | null
-  /** When the build now running started. */
+  /** The release the running build will become, and when it started. */
+  buildingId: string | null
   buildingSince: string | null
   /** Requests waiting for the next build. */
   pending: boolean

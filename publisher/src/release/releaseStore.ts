@@ -9,7 +9,7 @@ import { ReleaseNotFoundError } from '../errors.ts'
  *     20261121T120102345Z/      a complete, verified build (one directory per release)
  *     20261121T120102345Z.json  what went into it (pages, duration, changes)
  *     current -> 20261121T120102345Z   the live release: a relative symlink, swapped atomically
- *     .staging-<id>/            a build in progress, never served, removed if it fails
+ *     .staging-<id>/            a build in progress (the build's OUT_DIR), never served, removed if it fails
  *     logs/<id>.log             the build command's output
  *
  * Release ids are UTC timestamps, so name order is age order.
@@ -57,11 +57,13 @@ export async function currentRelease(releasesDir: string): Promise<string | null
   }
 }
 
-/** The directory a build writes into before it is verified; it is not a release yet. */
-export async function createStagingDir(releasesDir: string, id: string): Promise<string> {
+/**
+ * The directory a build writes into before it is verified; it is not a release yet. Not created:
+ * the build creates it (the site's fast path makes it as a hard-linked copy of the live release).
+ */
+export async function stagingDirFor(releasesDir: string, id: string): Promise<string> {
   const dir = path.join(releasesDir, `${STAGING_PREFIX}${id}`)
   await fs.rm(dir, { recursive: true, force: true })
-  await fs.mkdir(dir, { recursive: true })
   return dir
 }
 

@@ -36,7 +36,10 @@ const READ_CONCURRENCY = 16
  * VerificationError naming the first kind of problem and up to eight places.
  */
 export async function verifyRelease(options: VerifyOptions): Promise<VerifyReport> {
-  const files = await walkRelease(options.dir)
+  const files = await walkRelease(options.dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error
+    throw new VerificationError(`The build finished without writing ${options.dir}; it was not published. Check the build command writes into OUT_DIR.`, 'empty-release')
+  })
   const pages = files.filter(isPage)
   checkPageCount({
     pages: pages.length,

@@ -16,8 +16,8 @@ export interface FakeSite {
   build: BuildCommand
   /** Changes what the next build writes. */
   setContent(content: { articles: FakeArticle[]; delayMs?: number; fail?: boolean; extraPages?: number; brokenFeed?: boolean }): void
-  /** The builds that ran: start and end times, and the PUBLISH_CHANGES they were given. */
-  runs(): Array<{ start: number; end: number; changes: string }>
+  /** The builds that ran: start and end times, the PUBLISH_CHANGES, --fast and SITE_BASE_DIR they were given. */
+  runs(): Array<{ start: number; end: number; changes: string; fast: boolean; base: string }>
   cleanup(): void
 }
 
@@ -33,6 +33,7 @@ export function createFakeSite(articles: FakeArticle[] = [{ slug: 'bai-dau-tien'
     build: {
       command: process.execPath,
       args: [new URL('../fixtures/fakeSiteBuild.ts', import.meta.url).pathname],
+      fastArgs: ['--fast'],
       env: { FAKE_CONTENT: contentFile, FAKE_RUNS: runsFile },
     },
     setContent: (content) => fs.writeFileSync(contentFile, JSON.stringify(content)),
@@ -43,10 +44,7 @@ export function createFakeSite(articles: FakeArticle[] = [{ slug: 'bai-dau-tien'
             .trim()
             .split('\n')
             .filter(Boolean)
-            .map((line) => {
-              const [start = '0', end = '0', ...changes] = line.split(' ')
-              return { start: Number(start), end: Number(end), changes: changes.join(' ') }
-            })
+            .map((line) => JSON.parse(line))
         : [],
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   }

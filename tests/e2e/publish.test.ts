@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { currentRelease, listReleases, readStatusFile } from '@thidua/publisher'
+import { asAdmin, publishNewArticle, stackMissing, startPublishingStack, within, type PublishingStack } from './helpers/publishingStack.ts'
+
+/**
+ * Live publishing end to end (issue #6, tests): the built CMS, the real publisher building the real
+ * portal, and the static server, all as `npm start` wires them, on a fresh demo database.
+ */
+const missing = stackMissing()
+if (missing) console.warn(`Skipping the live-publishing suite: ${missing}.`)
+
+const LIMIT_MS = 20_000
+let stack: PublishingStack
+const run = promisify(execFile)
+
+const get = async (urlPath: string) => {
+  const response = await fetch(`${stack.portal.url}${urlPath}`)
+  return { status: response.status, text: await response.text() }
+}
+const pageIsLive = async (slug: string) => (await get(`/bai-viet/${slug}/`)).status === 200
+const feedsHave = async (slug: string) => {
+  const [rss, json] = await Promise.all([get('/rss.xml'), get('/feed.json')])
+  return rss.text.includes(`/bai-viet/${slug}/`) && json.text.includes(`/bai-viet/${slug}/`)
+}
+/** Builds started after release id `after` (every build writes logs/<id>.log). */
+const buildsAfter = (after: string) => readdirSync(path.join(stack.releasesDir, 'logs')).filter((name) => name.replace(/\.log$/, '') > after).length
+const latestBuild = () => readdirSync(path.join(stack.releasesDir, 'logs')).sort().at(-1)?.replace(/\.log$/, '') ?? ''
+
+describe.skipIf(missing)('live publishing', () => {
+  beforeAll(async () => {
+    stack = await startPublishingStack()
+  })
+  afterAll(async () => stack?.stop())
+
+  it('puts a story published through the REST API on its page and in the feeds, and takes it off when unpublished', async () => {
+    const article = await publishNewArticle(stack, 'Nữ công nhân dệt may giỏi việc nước, đảm việc nhà')
+    const live = await within(LIMIT_MS, async () => (await pageIsLive(article.slug)) && (await feedsHave(article.slug)), 'the new story on its page and in both feeds', stack)
+    console.log(`publish-to-live: ${((Date.now() - article.publishedAt) / 1000).toFixed(1)} s (polled ${live} ms)`)
+    expect((await get(`/bai-viet/${article.slug}/`)).text).toContain('Nữ công nhân dệt may giỏi việc nước')
+
+    const dashboard = await asAdmin(stack, 'GET', '/api/publisher/status')
+    expect(dashboard).toMatchObject({ reachable: true, status: { lastBuild: { outcome: 'success' } } })
+
+    await asAdmin(stack, 'POST', `/api/articles/${article.id}/transition`, { to: 'unpublished' })
+    await within(LIMIT_MS, async () => !(await pageIsLive(article.slug)) && !(await feedsHave(article.slug)), 'the unpublished story gone from its page and both feeds', stack)
+    expect((await get(`/bai-viet/${article.slug}/`)).status).toBe(404)
+  })
+
+  it('makes at most two builds from ten publishes in two seconds, and publishes all ten', async () => {
+    const drafts: Array<{ id: number; slug: string }> = []
+    for (let i = 1; i <= 10; i++) {
+      const created = await asAdmin(stack, 'POST', '/api/articles?draft=true', { title: `Gương sáng số ${i} trong phong trào thi đua`, summary: 'Sapô.' })
+      for (const to of ['submitted', 'in_review', 'approved']) await asAdmin(stack, 'POST', `/api/articles/${created.doc.id}/transition`, { to })
+      drafts.push({ id: created.doc.id, slug: created.doc.slug })
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await stack.publisher.idle()
+    const before = latestBuild()
+    // Ten editors pressing "Xuất bản" within two seconds: one request every 200 ms.
+    await Promise.all(
+      drafts.map(async (draft, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 200))
+        await asAdmin(stack, 'POST', `/api/articles/${draft.id}/transition`, { to: 'published' })
+      }),
+    )
+    await within(LIMIT_MS * 2, async () => (await Promise.all(drafts.map((d) => pageIsLive(d.slug)))).every(Boolean), 'all ten stories live', stack)
+    await stack.publisher.idle()
+    expect(buildsAfter(before)).toBeGreaterThanOrEqual(1)
+    expect(buildsAfter(before)).toBeLessThanOrEqual(2)
+  })
+
+  it('does not lose a publish that arrives during a build', async () => {
+    const first = await publishNewArticle(stack, 'Mô hình tổ hợp tác nuôi ong ở xã vùng cao')
+    await within(LIMIT_MS, async () => (await stack.publisher.status()).state === 'building', 'the first build to start', stack)
+    const running = (await stack.publisher.status()).buildingId!
+    const second = await publishNewArticle(stack, 'Thầy giáo cắm bản mười lăm năm')
+    await within(LIMIT_MS * 2, async () => (await pageIsLive(first.slug)) && (await pageIsLive(second.slug)) && (await feedsHave(second.slug)), 'both stories live', stack)
+    await stack.publisher.idle()
+    expect(buildsAfter(running)).toBe(1)
+  })
+
+  it('rolls back to the previous release with one command', async () => {
+    const article = await publishNewArticle(stack, 'Bài chỉ có trong bản phát hành mới nhất')
+    await within(LIMIT_MS, () => pageIsLive(article.slug), 'the story live', stack)
+    await stack.publisher.idle()
+    const releases = await listReleases(stack.releasesDir)
+    const newest = await currentRelease(stack.releasesDir)
+    const { stdout } = await run(process.execPath, ['scripts/rollback.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, DATA_DIR: stack.dataDir, RELEASES_DIR: stack.releasesDir },
+    })
+    expect(stdout).toContain(newest!)
+    expect(await currentRelease(stack.releasesDir)).toBe(releases.at(-2))
+    expect((await get(`/bai-viet/${article.slug}/`)).status).toBe(404)
+    expect(readStatusFile(stack.dataDir)?.rollback).toMatchObject({ from: newest, to: releases.at(-2) })
+  })
+
+  it('keeps the live release served and reports the error when a build fails (CMS stopped)', async () => {
+    const live = await currentRelease(stack.releasesDir)
+    const home = await get('/')
+    await stack.stopCms()
+    stack.publisher.rebuild()
+    await within(5000, async () => (await stack.publisher.status()).state !== 'idle', 'the rebuild to start', stack)
+    await stack.publisher.idle()
+    expect(await currentRelease(stack.releasesDir)).toBe(live)
+    expect(await get('/')).toEqual(home)
+    const status = readStatusFile(stack.dataDir)
+    expect(status?.lastBuild).toMatchObject({ outcome: 'failed', errorCode: 'build-failed' })
+    expect(status?.lastBuild?.error).toMatch(/exited with code/)
+    expect(status?.live).toBe(live)
+  })
+})

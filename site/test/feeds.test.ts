@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseFeed as parseWithRowanmanning } from '@rowanmanning/feed-parser'
@@ -246,6 +247,44 @@ describe('the press page', () => {
       expect(page, p).toContain(`<link rel="alternate" type="application/rss+xml"`)
       expect(page, p).toContain(`href="${p}"`)
     }
+  })
+})
+
+/**
+ * Two more readers when the machine has them (Debian: libxml2-utils, python3-feedparser): libxml2,
+ * the XML library most desktop readers and newsroom systems build on, and Python's feedparser, the
+ * parser behind many aggregators. Skipped, and said so, where they are not installed.
+ */
+describe('system feed readers', () => {
+  const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0
+  const xmllint = has('xmllint', ['--version'])
+  const feedparser = has('/usr/bin/python3', ['-c', 'import feedparser'])
+
+  it.skipIf(!xmllint)('libxml2 (xmllint) finds every feed and the OPML file well-formed', () => {
+    const paths = [...rssList, '/feeds.opml'].map((p) => path.join(dist, p))
+    expect(() => execFileSync('xmllint', ['--noout', ...paths], { stdio: 'pipe' })).not.toThrow()
+  })
+
+  it.skipIf(!feedparser)("Python's feedparser reads every feed without complaint, with ids, credits and enclosures", () => {
+    const script = [
+      'import feedparser, json, sys',
+      'out = {}',
+      'for f in sys.argv[1:]:',
+      '    d = feedparser.parse(f)',
+      "    out[f] = {'bozo': bool(d.bozo), 'version': d.version, 'ids': [e.id for e in d.entries],",
+      "              'credits': sum(1 for e in d.entries if e.get('media_credit')), 'enclosures': sum(len(e.enclosures) for e in d.entries)}",
+      'print(json.dumps(out))',
+    ].join('\n')
+    const paths = rssList.map((p) => path.join(dist, p))
+    const out = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, ...paths], { encoding: 'utf8' })) as Record<string, { bozo: boolean; version: string; ids: string[]; credits: number; enclosures: number }>
+    for (const p of rssList) {
+      const r = out[path.join(dist, p)]!
+      expect(r.bozo, p).toBe(false)
+      expect(r.version).toBe('rss20')
+      expect(r.ids).toEqual((feed(p).doc.rss.channel.item ?? []).map((i) => i.guid['#text']))
+    }
+    expect(out[path.join(dist, '/rss.xml')]!.credits).toBeGreaterThan(0)
+    expect(out[path.join(dist, '/rss.xml')]!.enclosures).toBeGreaterThan(0)
   })
 })
 

@@ -35,4 +35,8 @@ const result = await notifyChangedFeeds({
   log: (line) => console.log(line),
 })
 for (const topic of result.notified) console.log(`  announced ${topic}`)
+// Failures on stderr: the publisher logs stderr as the reason when this script exits non-zero.
+for (const { topic, reason } of result.failed) {
+  console.error(`WebSub: the hub ${args.hub} did not accept ${topic} (${reason}); subscribers will get it at their next poll.`)
+}
 process.exit(result.failed.length > 0 ? 1 : 0)

@@ -19,6 +19,7 @@ export interface NotifyHubOptions {
   retries?: number
   /** Pings in flight at once (a big edit changes a dozen feeds; a slow hub must not serialise them). */
   concurrency?: number
+  /** Receives the one-line summary. */
   log?: (line: string) => void
 }
 
@@ -27,7 +28,7 @@ export interface NotifyHubResult {
   changed: string[]
   /** Topic URLs the hub accepted. */
   notified: string[]
-  /** Topic URLs the hub did not accept, with why. */
+  /** Topic URLs the hub did not accept (after retries), with why. */
   failed: { topic: string; reason: string }[]
 }
 
@@ -84,10 +85,7 @@ export async function notifyChangedFeeds(o: NotifyHubOptions): Promise<NotifyHub
       const topic = absoluteUrl(feedPath, o.siteUrl)
       const reason = await ping(o.hubUrl, topic, o.timeoutMs ?? 10_000, o.retries ?? 2)
       if (reason === null) result.notified.push(topic)
-      else {
-        result.failed.push({ topic, reason })
-        log(`WebSub: the hub ${o.hubUrl} did not accept ${topic} (${reason}); subscribers will get it at their next poll.`)
-      }
+      else result.failed.push({ topic, reason })
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker))

@@ -168,7 +168,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       builtByMe = id
       lastFailed = false
       scheduleFullRefresh(release.fast)
-      const done = record('success', { pages: release.pages, logFile: release.logFile })
+      const done = record('success', { pages: release.pages, fast: release.fast, logFile: release.logFile })
       store.recordBuild(done, await currentRelease(releasesDir))
       logger.info(`Release ${id} is live: ${release.pages} pages, ${release.feeds} feeds, ${release.fast ? 'fast build of the changed pages, ' : ''}built and verified in ${(done.durationMs / 1000).toFixed(1)} s.`)
     } catch (error) {

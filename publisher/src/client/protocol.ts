@@ -49,6 +49,8 @@ export interface BuildRecord {
   changes: number
   trigger: string
   pages?: number
+  /** A fast build: only the pages the changes touch were rendered. */
+  fast?: boolean
   error?: string
   errorCode?: string
   logFile?: string

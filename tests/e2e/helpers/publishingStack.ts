@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultBuildCommand, silentLogger, startPublisher, startStaticServer, type Publisher, type StaticServer } from '@thidua/publisher'
+import { defaultBuildCommand, silentLogger, startPublisher, startStaticServer, type Logger, type Publisher, type StaticServer } from '@thidua/publisher'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 /** The CMS build to run; E2E_CMS_DIR points at another copy of cms/ built elsewhere. */
@@ -57,18 +57,22 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The whole live-publishing chain as `npm start` runs it, on free ports and a fresh data directory:
+ * The whole live-publishing chain as `npm start` runs it, on free ports and a fresh data directory
+ * (or `dataDir`, prepared by scripts/lib/seedBenchArticles.ts, kept afterwards):
  * the portal's static server, the publisher (building the real site with `npm run build -w
  * @thidua/site`), and the built CMS (`next start`, demo content seeded) whose hooks notify the
  * publisher. Resolves once the first release is live.
  */
-export async function startPublishingStack(options: { debounceMs?: number } = {}): Promise<PublishingStack> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'thidua-e2e-publish-'))
+export async function startPublishingStack(
+  options: { debounceMs?: number; dataDir?: string; logger?: Logger } = {},
+): Promise<PublishingStack> {
+  const ownDir = !options.dataDir
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'thidua-e2e-publish-'))
   const releasesDir = path.join(dataDir, 'releases')
   const cmsPort = await freePort()
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   const portal = await startStaticServer({ releasesDir, host: '127.0.0.1', port: 0, logger: silentLogger })
-  const build = defaultBuildCommand({})
+  const build = defaultBuildCommand({} as NodeJS.ProcessEnv) // the portal's own build, whatever SITE_BUILD_COMMAND says
   const publisher = await startPublisher({
     dataDir,
     releasesDir,
@@ -82,7 +86,7 @@ export async function startPublishingStack(options: { debounceMs?: number } = {}
     debounceMs: options.debounceMs ?? 1000,
     retryAfterFailureMs: 0,
     buildOnStart: 'never',
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
   })
 
   let output = ''
@@ -109,7 +113,7 @@ export async function startPublishingStack(options: { debounceMs?: number } = {}
     await publisher.close()
     await portal.close()
     await stopCms()
-    rmSync(dataDir, { recursive: true, force: true })
+    if (ownDir) rmSync(dataDir, { recursive: true, force: true })
   }
 
   try {

@@ -73,7 +73,11 @@ export interface Publisher {
   status(): Promise<PublisherStatus>
   /** Resolves when no build is running or waiting. */
   idle(): Promise<void>
-  close(): Promise<void>
+  /**
+   * Stops taking requests and waits for a running build; with `abort`, stops that build instead
+   * (it was not live yet: nothing changes for readers, and it is redone at the next start).
+   */
+  close(options?: { abort?: boolean }): Promise<void>
 }
 
 /** Options from the environment, overridden by `overrides`. */
@@ -121,6 +125,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
   let buildingId: string | null = null
   let buildingSince: string | null = null
   let retryTimer: NodeJS.Timeout | null = null
+  let running: AbortController | null = null
   let refreshTimer: NodeJS.Timeout | null = null
 
   const scheduler: BuildScheduler<ChangeRequest> = new BuildScheduler<ChangeRequest>({
@@ -158,13 +163,15 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       const finishedAt = new Date()
       return { id, outcome, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime(), changes: changes.length, trigger, ...extra }
     }
+    running = new AbortController()
+    const { signal } = running
     try {
       const release = await publishRelease(options, {
         id,
         changes: changesKnown ? changes : null,
         fast: changesKnown && !lastFailed,
         acceptPageDrop: batch.acceptPageDrop,
-      })
+      }, signal)
       builtByMe = id
       lastFailed = false
       scheduleFullRefresh(release.fast)
@@ -174,6 +181,10 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
     } catch (error) {
       carried = changes
       lastFailed = true
+      if (signal.aborted) {
+        logger.info(`Build ${id} stopped for shutdown; the live site is unchanged.`)
+        return
+      }
       const failure = error as Error & { code?: string; logFile?: string }
       const liveNow = await currentRelease(releasesDir)
       store.recordBuild(record('failed', { error: failure.message, errorCode: failure.code ?? 'error', logFile: failure.logFile }), liveNow)
@@ -193,6 +204,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
         }, options.retryAfterFailureMs)
       }
     } finally {
+      running = null
       buildingId = null
       buildingSince = null
       await store.flush()
@@ -240,7 +252,8 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       return { ...store.current, state: scheduler.state, pending: scheduler.hasPending, buildingId, buildingSince, live: await currentRelease(releasesDir) }
     },
     idle: () => scheduler.idle(),
-    async close() {
+    async close(o = {}) {
+      if (o.abort) running?.abort()
       if (retryTimer) clearTimeout(retryTimer)
       if (refreshTimer) clearTimeout(refreshTimer)
       if (server) await close(server)

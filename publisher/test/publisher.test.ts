@@ -223,6 +223,21 @@ describe('publisher', () => {
     expect((JSON.parse(last.changes) as ChangeRequest[]).map((c) => c.id)).toEqual([1, 2])
   })
 
+  it('stops a running build on close({ abort: true }), leaving the live release as it was', async () => {
+    const p = await start()
+    await p.idle()
+    const live = await currentRelease(site.releasesDir)
+    site.setContent({ articles: [], delayMs: 5000 })
+    p.request(change(1))
+    await waitFor(async () => (await p.status()).state === 'building')
+    const started = Date.now()
+    await p.close({ abort: true })
+    publisher = null
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(await currentRelease(site.releasesDir)).toBe(live)
+    expect(fs.readdirSync(site.releasesDir).filter((name) => name.startsWith('.staging-'))).toEqual([])
+  })
+
   it('refuses build requests without the shared token', async () => {
     const p = await start({ buildOnStart: 'never' })
     await expect(sendChange({ url: p.url!, token: 'wrong' }, change(1))).rejects.toThrow(/HTTP 401/)

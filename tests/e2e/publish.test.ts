@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { existsSync } from 'node:fs'
+import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentRelease, listReleases, readStatusFile } from '@thidua/publisher'
 import { asAdmin, publishNewArticle, stackMissing, startPublishingStack, within, type PublishingStack } from './helpers/publishingStack.ts'
@@ -14,6 +16,7 @@ const missing = stackMissing()
 if (missing) console.warn(`Skipping the live-publishing suite: ${missing}.`)
 
 const LIMIT_MS = 20_000
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 let stack: PublishingStack
 const run = promisify(execFile)
 
@@ -97,6 +100,36 @@ describe.skipIf(missing)('live publishing', () => {
     expect(await currentRelease(stack.releasesDir)).toBe(releases.at(-2))
     expect((await get(`/bai-viet/${article.slug}/`)).status).toBe(404)
     expect(readStatusFile(stack.dataDir)?.rollback).toMatchObject({ from: newest, to: releases.at(-2) })
+  })
+
+  it.skipIf(!existsSync(CHROMIUM))('shows the portal link, the build status and the rebuild action in the admin', async () => {
+    const article = await publishNewArticle(stack, 'Bài có liên kết xem trên cổng thông tin')
+    await within(LIMIT_MS, () => pageIsLive(article.slug), 'the story live', stack)
+    await stack.publisher.idle()
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    })
+    try {
+      const context = await browser.newContext({ locale: 'vi-VN' })
+      await context.addCookies([{ name: 'payload-token', value: stack.adminToken, url: stack.cmsUrl }])
+      const page = await context.newPage()
+      await page.goto(`${stack.cmsUrl}/admin/collections/articles/${article.id}`)
+      const link = page.getByRole('link', { name: /Xem trên cổng thông tin/ })
+      await link.waitFor({ timeout: 60_000 })
+      expect(await link.getAttribute('href')).toBe(`${stack.portal.url}/bai-viet/${article.slug}/`)
+
+      await page.goto(`${stack.cmsUrl}/admin`)
+      const panel = page.locator('.publisher-status')
+      await panel.getByText('Lần xây dựng gần nhất thành công').waitFor({ timeout: 60_000 })
+      expect(await panel.textContent()).toContain(await currentRelease(stack.releasesDir))
+      const before = await currentRelease(stack.releasesDir)
+      await panel.getByRole('button', { name: 'Xây dựng lại cổng' }).click()
+      await panel.getByText('Đã yêu cầu xây dựng lại cổng thông tin.').waitFor({ timeout: 10_000 })
+      await within(LIMIT_MS * 3, async () => (await currentRelease(stack.releasesDir)) !== before, 'the rebuilt release live', stack)
+    } finally {
+      await browser.close()
+    }
   })
 
   it('keeps the live release served and reports the error when a build fails (CMS stopped)', async () => {

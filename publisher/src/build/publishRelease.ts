@@ -53,6 +53,7 @@ export async function publishRelease(
    * render only those (nothing failed since the live release was built).
    */
   batch: { id?: string; changes: ChangeRequest[] | null; fast?: boolean; acceptPageDrop: boolean },
+  signal?: AbortSignal,
 ): Promise<PublishedRelease> {
   const { releasesDir } = options
   const id = batch.id ?? newReleaseId()
@@ -81,11 +82,13 @@ export async function publishRelease(
       },
       logFile,
       timeoutMs: options.buildTimeoutMs,
+      signal,
       onOutput: (line) => {
         if (FAST_DONE.test(line)) fastDone = true
         options.onBuildOutput?.(line)
       },
     })
+    signal?.throwIfAborted()
     const report = await verifyRelease({
       dir: staging,
       liveDir,
@@ -95,6 +98,7 @@ export async function publishRelease(
       maxPageDrop: options.maxPageDrop,
       acceptPageDrop: batch.acceptPageDrop,
     })
+    signal?.throwIfAborted()
     const finishedAt = new Date()
     await promoteStaging(releasesDir, staging, {
       id,

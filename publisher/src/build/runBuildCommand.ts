@@ -27,6 +27,8 @@ export interface RunBuildOptions {
   timeoutMs: number
   /** Each line the build prints, e.g. to show progress during the first build at start. */
   onOutput?: (line: string) => void
+  /** Aborting kills the build and its children (shutdown). */
+  signal?: AbortSignal
 }
 
 const TAIL_LINES = 12
@@ -61,15 +63,20 @@ export function runBuildCommand(options: RunBuildOptions): Promise<void> {
       detached: true,
     })
     let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
+    const stop = () => {
       killGroup(child.pid, 'SIGTERM')
       setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref()
+    }
+    const timer = setTimeout(() => {
+      timedOut = true
+      stop()
     }, timeoutMs)
+    options.signal?.addEventListener('abort', stop, { once: true })
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
     const finish = (error: BuildFailedError | null) => {
       clearTimeout(timer)
+      options.signal?.removeEventListener('abort', stop)
       if (partial.trim()) tail.push(partial)
       log.end(() => (error ? reject(error) : resolve()))
     }
@@ -78,7 +85,13 @@ export function runBuildCommand(options: RunBuildOptions): Promise<void> {
     )
     child.on('close', (code, signal) => {
       if (code === 0) return finish(null)
-      const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : signal ? `was killed (${signal})` : `exited with code ${code}`
+      const why = options.signal?.aborted
+        ? 'was stopped (the publisher is shutting down)'
+        : timedOut
+          ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+          : signal
+            ? `was killed (${signal})`
+            : `exited with code ${code}`
       const lastLines = tail.slice(-6).join('\n')
       finish(new BuildFailedError(`The site build ${why}.${lastLines ? `\n${lastLines}` : ''}\nFull log: ${logFile}`, logFile))
     })

@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs'
 import type http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createPublisherServer, publisherToken, type ChangeRequest } from '@thidua/publisher'
+import { createPublisherServer, publisherToken, STATUS_FILE, type ChangeRequest } from '@thidua/publisher'
 import { rest } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
 import { articleIn, createCast, type Cast } from './helpers/workflowFixtures.ts'
@@ -175,6 +177,19 @@ describe('publisher endpoints', () => {
     const res = await rest('GET', '/api/publisher/status', { token: cast.editor.token })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ reachable: true, status: { live: '20261121T080000000Z' } })
+  })
+
+  it('shows the last saved status when the publisher does not answer, as not running', async () => {
+    const url = process.env.PUBLISHER_URL
+    process.env.PUBLISHER_URL = 'http://127.0.0.1:9'
+    const lastBuild = { id: '20261121T090000000Z', outcome: 'failed', startedAt: '2026-11-21T09:00:00.000Z', finishedAt: '2026-11-21T09:00:05.000Z', durationMs: 5000, changes: 1, trigger: 'articles/1 update', error: 'The site build exited with code 1.', errorCode: 'build-failed' }
+    writeFileSync(path.join(t.dataDir, STATUS_FILE), JSON.stringify({ state: 'building', live: '20261121T080000000Z', buildingId: 'x', buildingSince: '2026-11-21T09:00:00.000Z', pending: true, lastBuild, lastSuccess: null, rollback: null, updatedAt: '2026-11-21T09:00:05.000Z', pid: 1 }))
+    try {
+      const res = await rest('GET', '/api/publisher/status', { token: cast.editor.token })
+      expect(res.body).toMatchObject({ reachable: false, status: { state: 'idle', pending: false, live: '20261121T080000000Z', lastBuild: { outcome: 'failed', errorCode: 'build-failed' } } })
+    } finally {
+      process.env.PUBLISHER_URL = url
+    }
   })
 
   it('lets only an administrator rebuild the portal', async () => {

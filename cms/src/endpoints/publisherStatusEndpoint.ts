@@ -18,8 +18,13 @@ export const publisherStatusEndpoint: Endpoint = {
   },
 }
 
-/** The status the dashboard shows. */
+/**
+ * The status the dashboard shows. From the file, a publisher that stopped mid-build would still
+ * say "building": nothing runs while it does not answer.
+ */
 export async function readPublisherStatus() {
   const live = await fetchPublisherStatus({ url: publisherConnection().url, timeoutMs: 800 })
-  return { reachable: live !== null, status: live ?? readStatusFile(dataDir()) }
+  if (live) return { reachable: true, status: live }
+  const saved = readStatusFile(dataDir())
+  return { reachable: false, status: saved && { ...saved, state: 'idle' as const, pending: false, buildingId: null, buildingSince: null } }
 }

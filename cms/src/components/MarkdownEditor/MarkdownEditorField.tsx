@@ -71,7 +71,10 @@ const MarkdownEditorFieldComponent: TextareaFieldClientComponent = (props) => {
       const textarea = textareaRef.current
       if (!textarea) return
       const selection = { start: textarea.selectionStart, end: textarea.selectionEnd }
-      applyEditToTextarea(textarea, edit(textarea.value, selection), setValue)
+      // After React has finished the current event: text inserted from inside a React handler
+      // (paste, shortcut) is rewritten by React's controlled-input restore and drops out of the
+      // browser's undo history (measured in the admin: Ctrl+Z then did nothing).
+      setTimeout(() => applyEditToTextarea(textarea, edit(textarea.value, selection), setValue), 0)
     },
     [setValue],
   )
@@ -158,6 +161,7 @@ const MarkdownEditorFieldComponent: TextareaFieldClientComponent = (props) => {
             name={path}
             onChange={(event) => setValue(event.target.value)}
             onKeyDown={onKeyDown}
+            onKeyUp={() => (plainPaste.current = false)} // the paste, if any, came between keydown and keyup
             onPaste={onPaste}
             placeholder={typeof placeholder === 'string' ? placeholder : 'Viết nội dung bằng Markdown hoặc dán từ Word / Google Docs…'}
             ref={textareaRef}

@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+const CMS_DIR = path.join(REPO_ROOT, 'cms')
+const NEXT_BIN = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next')
+
+/** The admin build the suites run against; `npm test` builds it first. */
+export const cmsBuilt = (): boolean => existsSync(path.join(CMS_DIR, '.next/BUILD_ID'))
+
+export const DEMO_ADMIN = { email: 'quantri@thidua.example', password: 'e2e-demo-password-123' }
+
+export interface RunningCms {
+  url: string
+  /** Server output so far, for failure messages. */
+  log: () => string
+  /** An admin's JWT for REST calls (Authorization: JWT …). */
+  adminToken: string
+  stop: () => Promise<void>
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+async function login(url: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(`${url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(DEMO_ADMIN),
+    })
+    if (!response.ok) return undefined
+    return ((await response.json()) as { token?: string }).token
+  } catch {
+    return undefined // not listening yet
+  }
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.pid === undefined) return resolve()
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    process.kill(-child.pid, 'SIGTERM') // the whole group: next start forks workers
+  })
+}
+
+/**
+ * Starts the production build of the CMS (`next start`) on a free port with a fresh temporary data
+ * directory, so the first start migrates and seeds the demo content; resolves once the demo admin
+ * can log in (accounts are seeded last).
+ */
+export async function startBuiltCms({ timeoutMs = 240_000 } = {}): Promise<RunningCms> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'thidua-e2e-'))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  let output = ''
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: CMS_DIR,
+    detached: true,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      DEMO_PASSWORD: DEMO_ADMIN.password,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URI: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const stop = async () => {
+    await stopProcess(child)
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+
+  const fail = async (what: string) => {
+    await stop()
+    return new Error(`${what}. Server output (last 4000 characters):\n${output.slice(-4000)}`)
+  }
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (child.exitCode !== null) throw await fail(`The CMS exited with code ${child.exitCode} while starting`)
+    // next start keeps listening after Payload failed to initialise; every request would then fail.
+    if (/Failed to prepare server|payloadInitError/.test(output)) throw await fail('Payload failed to start in the built CMS')
+    const token = await login(url)
+    if (token) return { url, log: () => output, adminToken: token, stop }
+    if (Date.now() > deadline) throw await fail(`The CMS did not accept the demo admin's login within ${timeoutMs / 1000} s`)
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+}

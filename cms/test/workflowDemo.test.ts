@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { countQueues } from '../src/components/WorkflowQueue/countQueues.ts'
+import { countQueues, queueHref } from '../src/components/WorkflowQueue/countQueues.ts'
+import { queuesFor } from '@thidua/content-models'
 import { rest, tokenFor } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
 
@@ -30,6 +31,17 @@ describe('the demo editorial queues', () => {
     [accounts.publisher, { 'Chờ duyệt': '1 articles, 0 exemplars', 'Đang duyệt': '0 articles, 0 exemplars', 'Đã duyệt, chờ xuất bản': '1 articles, 0 exemplars' }],
   ])('show %s its queues with the right counts', async (email, expected) => {
     expect(await queuesOf(email)).toEqual(expected)
+  })
+
+  it('link each count to a list filter that finds the same documents', async () => {
+    const token = await tokenFor(t.payload, accounts.contributor, PASSWORD)
+    for (const queue of queuesFor('contributor')) {
+      const query = queueHref('/admin', 'articles', queue).split('?')[1]
+      const list = await rest('GET', `/api/articles?draft=true&depth=0&${query}`, { token })
+      expect(list.status).toBe(200)
+      expect(list.body.totalDocs).toBe(1)
+      expect(queue.states).toContain(list.body.docs[0].workflowState)
+    }
   })
 
   it('mark every seeded live document as published in the workflow too', async () => {

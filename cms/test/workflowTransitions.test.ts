@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WORKFLOW_STATES, type Role, type WorkflowState } from '@thidua/content-models'
+import { graphql } from './helpers/graphql.ts'
 import { rest } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
 import { articleIn, createCast, latest, live, type Cast, type Person } from './helpers/workflowFixtures.ts'
@@ -203,5 +204,22 @@ describe('the review flow end to end', () => {
     const restored = await latest(t.payload, 'articles', article.id)
     expect(restored).toMatchObject({ title: 'Phiên bản một', workflowState: 'draft' })
     expect(restored.reviewHistory.length).toBeGreaterThan(0)
+  })
+
+  it('applies the same rules through GraphQL and through the Local API on behalf of a user', async () => {
+    const submitted = await articleIn(t.payload, 'submitted', cast.unitA.id)
+    const approve = await graphql(`mutation { updateArticle(id: ${submitted.id}, draft: true, data: { workflowState: approved }) { workflowState } }`, { token: cast.contributorA.token })
+    expect(approve.body.errors?.[0]?.message).toMatch(/Không thể chuyển từ “Đã gửi, chờ duyệt” sang “Đã duyệt, chờ xuất bản”/)
+    const take = await graphql(`mutation { updateArticle(id: ${submitted.id}, draft: true, data: { workflowState: in_review }) { workflowState } }`, { token: cast.editor.token })
+    expect(take.body.data?.updateArticle?.workflowState).toBe('in_review')
+
+    const user = async (p: Person) => ({ ...(await t.payload.findByID({ collection: 'users', id: p.id, overrideAccess: true })), collection: 'users' }) as never
+    const asContributor = t.payload.update({ collection: 'articles', id: submitted.id, data: { workflowState: 'approved' } as never, draft: true, overrideAccess: false, user: await user(cast.contributorA) })
+    await expect(asContributor).rejects.toMatchObject({ status: 403, name: 'WorkflowRefusal' })
+    const returned = await t.payload.update({
+      collection: 'articles', id: submitted.id, data: { workflowState: 'changes_requested', reviewNote: 'Ảnh mờ, đề nghị thay.' } as never, draft: true, overrideAccess: false, user: await user(cast.editor),
+    })
+    expect(returned.workflowState).toBe('changes_requested')
+    expect((await latest(t.payload, 'articles', submitted.id)).reviewHistory.at(-1)).toMatchObject({ comment: 'Ảnh mờ, đề nghị thay.', actorId: String(cast.editor.id) })
   })
 })

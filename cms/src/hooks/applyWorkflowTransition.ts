@@ -33,8 +33,8 @@ interface Decision {
  * A write asks for a step by setting `workflowState` (with `reviewNote` as its comment), or by
  * publishing / taking down (see `guardPublication`); otherwise it is a content edit, which the
  * edit rules allow or refuse. Refusals are 403s with a Vietnamese message. The step taken is left
- * in the request context for `notifyWorkflowChange`. Runs last among beforeChange hooks, so a
- * later hook can no longer fail after the step was recorded.
+ * in the request context for `notifyWorkflowChange`. Runs last among the collection's
+ * beforeChange hooks, so no later hook refuses a write whose step was already recorded.
  */
 export const applyWorkflowTransition: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
   const context = workflowContext(req)

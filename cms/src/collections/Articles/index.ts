@@ -50,6 +50,8 @@ export const Articles: CollectionConfig = {
   endpoints: [transitionEndpoint('articles')],
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, maxLength: 250 },
+    // First of the sidebar fields, so the review panel tops the sidebar.
+    ...workflowFields(),
     {
       name: 'summary',
       label: 'Sapô (tóm tắt)',
@@ -106,6 +108,5 @@ export const Articles: CollectionConfig = {
     guidField(),
     slugField('title'),
     ...editorialSidebar('Đơn vị gửi bài'),
-    ...workflowFields(),
   ],
 }

@@ -51,6 +51,8 @@ export const Exemplars: CollectionConfig = {
   endpoints: [transitionEndpoint('exemplars')],
   fields: [
     { name: 'name', label: 'Tên điển hình (cá nhân, tập thể, hộ gia đình)', type: 'text', required: true },
+    // First of the sidebar fields, so the review panel tops the sidebar.
+    ...workflowFields(),
     {
       type: 'row',
       fields: [
@@ -143,6 +145,5 @@ export const Exemplars: CollectionConfig = {
     guidField(),
     slugField('name'),
     ...editorialSidebar('Đơn vị đề xuất'),
-    ...workflowFields(),
   ],
 }

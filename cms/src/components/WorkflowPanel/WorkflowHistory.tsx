@@ -3,7 +3,8 @@ import type { ReviewEntry } from '@thidua/content-models/workflow/history'
 import { workflowStateLabel } from '@thidua/content-models/workflow/states'
 
 /** The review history, newest first: who, when, from which state to which, and what they said. */
-export function WorkflowHistory({ history }: { history: ReviewEntry[] }) {
+export function WorkflowHistory({ history }: { history: ReviewEntry[] | null }) {
+  if (history === null) return <p className="workflow-panel__empty">Đang tải lịch sử…</p>
   if (history.length === 0) return <p className="workflow-panel__empty">Chưa có bước duyệt nào.</p>
   return (
     <ol className="workflow-panel__history" reversed>

@@ -30,6 +30,8 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
   const state = stateOf({ workflowState: value })
   const role = ((user as { role?: Role } | null)?.role ?? null) as Role | null
   const actions = id == null ? [] : allowedActions(role, state)
+  // Comments belong to the review; on live, taken-down or filed documents only steps carry them.
+  const canComment = id != null && state !== 'published' && state !== 'unpublished' && state !== 'archived'
 
   const run = async (action?: Transition) => {
     if (id == null || !collectionSlug) return
@@ -49,7 +51,7 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
       </div>
       {id == null ? <p>Lưu bản nháp trước, sau đó gửi duyệt.</p> : null}
       {modified && actions.length > 0 ? <p className="workflow-panel__warn">Có thay đổi chưa lưu: hãy “Lưu bản nháp” trước khi chuyển trạng thái.</p> : null}
-      {actions.length > 0 || id != null ? (
+      {actions.length > 0 || canComment ? (
         <label className="workflow-panel__label">
           Nhận xét (gửi kèm thao tác)
           <textarea rows={3} value={comment} onChange={(e) => setComment(e.target.value)} disabled={busy} />
@@ -74,7 +76,7 @@ export const WorkflowPanel: SelectFieldClientComponent = ({ path }) => {
             {action.to === 'published' && publishAt ? 'Hẹn giờ xuất bản' : action.action}
           </button>
         ))}
-        {id != null && comment.trim() ? (
+        {canComment && comment.trim() ? (
           <button type="button" className="btn btn--size-small btn--style-secondary" disabled={busy} onClick={() => run()}>
             Chỉ ghi nhận xét
           </button>

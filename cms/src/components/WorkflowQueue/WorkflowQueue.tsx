@@ -1,12 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
-import type { WorkflowQueue as Queue } from '@thidua/content-models'
-import { countQueues } from './countQueues.ts'
+import { countQueues, queueHref } from './countQueues.ts'
 import './WorkflowQueue.css'
-
-/** A list view URL filtered to the queue's states (latest versions, as the list shows them). */
-function queueHref(adminRoute: string, slug: string, queue: Queue): string {
-  return `${adminRoute}/collections/${slug}?where[or][0][and][0][workflowState][in]=${queue.states.join(',')}`
-}
 
 /**
  * "Việc cần làm" on the dashboard (issue #3, point 7): per role, how many articles and profiles

@@ -6,6 +6,11 @@ export const QUEUE_COLLECTIONS = [
   { slug: 'exemplars', label: 'Điển hình' },
 ] as const
 
+/** The admin list filtered to a queue's states (the list shows latest versions, where states live). */
+export function queueHref(adminRoute: string, slug: string, queue: WorkflowQueue): string {
+  return `${adminRoute}/collections/${slug}?where[or][0][and][0][workflowState][in]=${queue.states.join(',')}`
+}
+
 export interface QueueCount {
   queue: WorkflowQueue
   counts: { slug: (typeof QUEUE_COLLECTIONS)[number]['slug']; label: string; total: number }[]

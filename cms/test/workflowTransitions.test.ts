@@ -223,3 +223,27 @@ describe('the review flow end to end', () => {
     expect((await latest(t.payload, 'articles', submitted.id)).reviewHistory.at(-1)).toMatchObject({ comment: 'Ảnh mờ, đề nghị thay.', actorId: String(cast.editor.id) })
   })
 })
+
+describe('the review flow on exemplar profiles', () => {
+  it('takes a unit’s profile through review, and publishes it only with the person’s consent', async () => {
+    const created = await rest('POST', '/api/exemplars?draft=true', {
+      token: cast.contributorA.token,
+      json: { name: 'Bà Hoàng Thị Sinh', subjectType: 'individual', kind: 'good-deed', contact: { phone: '0915 222 333' } },
+    })
+    expect(created.status, created.text).toBe(201)
+    const id = created.body.doc.id
+    const step = (person: Person, to: string) => rest('POST', `/api/exemplars/${id}/transition`, { token: person.token, json: { to } })
+    expect((await step(cast.contributorA, 'submitted')).status).toBe(200)
+    expect((await step(cast.editor, 'in_review')).status).toBe(200)
+    expect((await step(cast.editor, 'approved')).status).toBe(200)
+    const noConsent = await step(cast.publisher, 'published')
+    expect(noConsent.status).toBe(400)
+    expect(noConsent.body.errors[0].data.errors[0].message).toMatch(/đồng ý công bố/)
+    expect((await latest(t.payload, 'exemplars', id)).workflowState).toBe('approved')
+    expect((await rest('PATCH', `/api/exemplars/${id}?draft=true`, { token: cast.editor.token, json: { consentToPublish: true } })).status).toBe(200)
+    expect((await step(cast.publisher, 'published')).status).toBe(200)
+    const anonymous = await rest('GET', `/api/exemplars/${id}`)
+    expect(anonymous.body.name).toBe('Bà Hoàng Thị Sinh')
+    expect(anonymous.text).not.toContain('0915 222 333')
+  })
+})

@@ -21,9 +21,15 @@ export async function postTransition(
       headers: { 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
       body: JSON.stringify(body),
     })
-    const json = (await res.json().catch(() => ({}))) as { message?: string; errors?: { message?: string }[] }
+    const json = (await res.json().catch(() => ({}))) as {
+      message?: string
+      errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
+    }
     if (res.ok) return { ok: true, message: json.message ?? 'Đã lưu.' }
-    return { ok: false, message: json.errors?.[0]?.message ?? `Máy chủ từ chối thao tác (mã ${res.status}).` }
+    // A validation error (e.g. no consent to publish a profile) carries its reasons per field.
+    const error = json.errors?.[0]
+    const reasons = error?.data?.errors?.map((e) => e.message).filter(Boolean) ?? []
+    return { ok: false, message: reasons.length > 0 ? reasons.join(' ') : (error?.message ?? `Máy chủ từ chối thao tác (mã ${res.status}).`) }
   } catch {
     return { ok: false, message: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.' }
   }

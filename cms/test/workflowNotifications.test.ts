@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { outbox } from '../src/email/outbox.ts'
 import { parseFrom } from '../src/email/emailAdapter.ts'
+import { noticesDelivered } from '../src/email/sendWorkflowNotice.ts'
 import { rest } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
 import { createCast, PASSWORD, type Cast, type Person } from './helpers/workflowFixtures.ts'
@@ -32,6 +33,8 @@ async function sentBy(action: () => Promise<{ status: number; text: string }>) {
   const before = outbox.length
   const res = await action()
   expect(res.status, res.text).toBe(200)
+  // Notices leave after the write's transaction; wait for the transport to take them.
+  await noticesDelivered()
   return outbox.slice(before)
 }
 const step = (person: Person, id: number, to: string, comment?: string) => () => rest('POST', `/api/articles/${id}/transition`, { token: person.token, json: { to, comment } })

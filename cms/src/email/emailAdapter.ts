@@ -29,6 +29,10 @@ export function emailAdapter(): EmailAdapter {
         host: process.env.SMTP_HOST,
         port,
         secure: port === 465,
+        // Fail fast: notices are sent after the write, but a hung server should not pile them up.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
         auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' } : undefined,
       })
       return nodemailerAdapter({ ...base, name: 'smtp', transport })(args)

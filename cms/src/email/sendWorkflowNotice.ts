@@ -4,12 +4,22 @@ import type { WorkflowStep } from '../hooks/workflowContext.ts'
 
 type Doc = Record<string, unknown> & { id: string | number }
 
+/** An email ready to go: recipients resolved, text written. */
+export interface PreparedNotice {
+  to: string[]
+  subject: string
+  text: string
+  /** What it is about, for the log if delivery fails. */
+  about: string
+}
+
 /**
- * Sends the email a review step calls for (issue #3, point 8): one message to everyone concerned,
- * never to the person who took the step. Looking up recipients is the system's own business, not
- * something done on behalf of the user, so it reads accounts with full access.
+ * Writes the email a review step calls for (issue #3, point 8): one message to everyone concerned,
+ * never to the person who took the step; `null` when the step calls for none or nobody is left.
+ * Looking up recipients is the system's own business, not something done on behalf of the user,
+ * so it reads accounts with full access.
  */
-export async function sendWorkflowNotice(payload: Payload, step: WorkflowStep, doc: Doc, req?: PayloadRequest): Promise<void> {
+export async function prepareWorkflowNotice(payload: Payload, step: WorkflowStep, doc: Doc, req?: PayloadRequest): Promise<PreparedNotice | null> {
   const config = payload.collections[step.collection as never]?.config
   const titleField = config?.admin?.useAsTitle ?? 'id'
   const singular = config?.labels?.singular
@@ -21,13 +31,38 @@ export async function sendWorkflowNotice(payload: Payload, step: WorkflowStep, d
     comment: step.comment,
     link: `${payload.config.serverURL}/admin/collections/${step.collection}/${doc.id}`,
   })
-  if (!notice) return
+  if (!notice) return null
+  const about = `${step.collection} ${doc.id} moving to "${step.to}"`
   const to = (await recipients(payload, notice.audience, step, doc, req)).filter((email) => email !== step.actor?.email)
   if (to.length === 0) {
-    payload.logger.info(`No one to notify of ${step.collection} ${doc.id} moving to "${step.to}" (audience: ${notice.audience}).`)
-    return
+    payload.logger.info(`No one to notify of ${about} (audience: ${notice.audience}).`)
+    return null
   }
-  await payload.sendEmail({ to, subject: notice.subject, text: notice.text })
+  return { to, subject: notice.subject, text: notice.text, about }
+}
+
+const pending = new Set<Promise<void>>()
+
+/**
+ * Hands a notice to the email adapter without waiting for it: the write's transaction (on SQLite,
+ * the database's write lock) must not wait on a mail server. A failure is logged, never thrown.
+ */
+export function deliverNotice(payload: Payload, notice: PreparedNotice): void {
+  const delivery = payload
+    .sendEmail({ to: notice.to, subject: notice.subject, text: notice.text })
+    .then(
+      () => undefined,
+      (err: unknown) => {
+        payload.logger.error({ err }, `Could not email the notice of ${notice.about}; the step itself was saved. Check the SMTP_* settings.`)
+      },
+    )
+    .finally(() => pending.delete(delivery))
+  pending.add(delivery)
+}
+
+/** Resolves once every notice handed over so far has been delivered or has failed (tests, shutdown). */
+export async function noticesDelivered(): Promise<void> {
+  while (pending.size > 0) await Promise.all([...pending])
 }
 
 async function emailsOf(payload: Payload, where: Where, req?: PayloadRequest): Promise<string[]> {

@@ -114,8 +114,9 @@ export function affectedPaths(
           listPages(urls.articles, articleDates, dateOf(d))
           for (const t of d.tags ?? []) { const slug = tagSlug(t); if (slug) listPages((n) => urls.tag(slug, n), articleDates, dateOf(d)) }
           for (const e of d.exemplars ?? []) { const ex = byIdE.get(String(e)); if (ex) render.add(urls.exemplar(ex.slug)) }
-          // The neighbours that link to it (or linked to it at its old place) by previous/next.
-          const at = pageOf(articleDates, dateOf(d), 1) - 1
+          // The neighbours that link to it by previous/next: around its place now (exact), or
+          // around where its old date put it (estimated).
+          const at = d === current ? byIdA.get(id)! : pageOf(articleDates, dateOf(d), 1) - 1
           for (const i of [at - 1, at, at + 1]) { const n = now.articles[i]; if (n && String(n.id) !== id) render.add(urls.article(n.slug)) }
         } else {
           listPages(urls.exemplars, exemplarDates, dateOf(d))

@@ -76,7 +76,8 @@ export function resolveLoaderOptions(options: PayloadLoaderOptions, env: NodeJS.
   }
   if (!(Object.values(COLLECTIONS) as string[]).includes(options.collection)) fail(`unknown collection; expected one of ${Object.values(COLLECTIONS).join(', ')}`)
   if (options.collection === COLLECTIONS.users) fail('users are never public')
-  const fixtureDir = options.fixtureDir ?? (env.FIXTURE || undefined)
+  // An explicit option beats the env; between the two env variables, FIXTURE wins (tests, CI).
+  const fixtureDir = options.fixtureDir ?? (options.cmsUrl ? undefined : env.FIXTURE || undefined)
   const cmsUrl = fixtureDir ? undefined : (options.cmsUrl ?? (env.CMS_URL || 'http://127.0.0.1:3000'))
   if (cmsUrl !== undefined) {
     let url: URL | undefined

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { affectedPaths, type SiteNow } from '../src/site/affectedPaths.ts'
+import { sanitizedHtmlToText } from '../src/site/htmlText.ts'
+import { serializeJsonLd } from '../src/site/jsonLd.ts'
+import { foldedDWords, searchDocument } from '../src/site/searchDocument.ts'
+import { renderMarkdown } from '../src/markdown/renderMarkdown.ts'
+
+describe('search documents', () => {
+  it('fold the words with đ, once each, which Pagefind would keep apart from d', () => {
+    expect(foldedDWords('Điển hình tiên tiến ở Đắk Lắk, điển hình Đà Nẵng; Hoà An')).toBe('dien dak da')
+  })
+  it('hold the original text and the folded title, summary and keywords, escaped', () => {
+    const html = searchDocument({ url: '/x/', title: 'Đặng Thị Hoà <b>', summary: 'Điển hình tiên tiến', keywords: ['Huyện Đắk Lâm'], text: 'Chị Hoà & đồng đội', type: 'Điển hình' })
+    expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">Đặng Thị Hoà &lt;b&gt;</h1>')
+    expect(html).toContain('>dang thi hoa b</p>')
+    expect(html).toContain('>dien hinh tien tien</p>')
+    expect(html).toContain('Huyện Đắk Lâm huyen dak lam')
+    expect(html).toContain('<div>Chị Hoà &amp; đồng đội</div><div>dong doi</div>')
+    expect(html).toContain('data-pagefind-filter="type"')
+  })
+  it('take body text from the renderer\'s HTML without re-parsing Markdown', () => {
+    const html = renderMarkdown('## Kết quả\n\n- Một & hai\n- <ba>\n\n“Trích dẫn”')
+    expect(sanitizedHtmlToText(html)).toBe('Kết quả Một & hai “Trích dẫn”')
+  })
+})
+
+describe('serializeJsonLd', () => {
+  it('cannot close its script element', () => {
+    expect(serializeJsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain('</script')
+    expect(JSON.parse(serializeJsonLd({ name: '</script>' }))).toEqual({ name: '</script>' })
+  })
+})
+
+describe('affectedPaths (the fast path)', () => {
+  const d = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString()
+  const articles = Array.from({ length: 45 }, (_, i) => ({ id: 100 - i, slug: `bai-${100 - i}`, publishedAt: d(45 - i), field: 1, movements: [2], unit: 3, tags: ['Gương sáng'], exemplars: [] as number[] }))
+  articles[10]!.exemplars = [7]
+  const now: SiteNow = {
+    articles, exemplars: [{ id: 7, slug: 'chi-hoa', kind: 'advanced', subjectType: 'individual', publishedAt: d(1) }], perPage: 20,
+    fieldWithAncestors: (id) => (id === '1' ? ['1', '9'] : [id]), unitWithAncestors: (id) => [id],
+    fieldSlug: (id) => ({ 1: 'y-te', 9: 'suc-khoe' })[id], movementSlug: () => 'dan-van-kheo', unitSlug: () => 'huyen-hoa-an',
+  }
+  it('renders an edited article, its neighbours, its lists and the profile it names', () => {
+    const before = { slug: 'bai-90', publishedAt: articles[10]!.publishedAt, field: 1, movements: [2], unit: 3, tags: ['Gương sáng'], exemplars: [7] }
+    const r = affectedPaths({ articles: { changed: [{ id: '90', before }], removed: [] } }, now)
+    expect(r.fullBuildReason).toBeNull()
+    for (const p of ['/', '/bai-viet/bai-90/', '/bai-viet/bai-91/', '/bai-viet/bai-89/', '/bai-viet/', '/linh-vuc/y-te/', '/linh-vuc/suc-khoe/',
+      '/phong-trao/dan-van-kheo/', '/don-vi/huyen-hoa-an/', '/chu-de/guong-sang/', '/dien-hinh/chi-hoa/']) expect(r.render).toContain(p)
+    expect(r.render.size).toBeLessThan(20)
+    expect(r.remove.size).toBe(0)
+  })
+  it('removes the old URL when the slug changed, and an unpublished article\'s page', () => {
+    const r = affectedPaths({ articles: { changed: [{ id: '90', before: { slug: 'ten-cu', publishedAt: d(20) } }], removed: [{ id: '5', before: { slug: 'bai-go', publishedAt: d(2) } }] } }, now)
+    expect([...r.remove].sort()).toEqual(['/bai-viet/bai-go/', '/bai-viet/ten-cu/'])
+    expect(r.render).toContain('/bai-viet/bai-90/')
+  })
+  it('renders the second list page when the article sits there', () => {
+    const r = affectedPaths({ articles: { changed: [{ id: '70', before: null }], removed: [] } }, now)
+    expect(r.render).toContain('/bai-viet/trang/2/')
+  })
+  it('declines when taxonomy or media changed', () => {
+    expect(affectedPaths({ other: ['units'] }, now).fullBuildReason).toMatch(/units changed/)
+  })
+})

@@ -164,6 +164,17 @@ const CASES: Case[] = [
     expect: { anonymous: 'deny', contributorA: 'deny', contributorB: 'deny', editor: ['pubA'], publisher: ['pubA'] },
   },
   {
+    name: 'where on the private phone in /versions (canary and a number nobody has give the same answer)',
+    run: async (who) => {
+      const ask = (phone: string) => call(who, 'GET', `/api/exemplars/versions?depth=0&where[version.contact.phone][equals]=${encodeURIComponent(phone)}`)
+      const canary = await ask(CANARY.phone)
+      const other = await ask('0900-NOBODY-0000')
+      if (canary.status !== 200) return canary.status === other.status && canary.text === other.text ? 'deny, same answer' : 'deny, DIFFERENT answers'
+      return [...new Set(canary.body.docs.map((v: { parent: unknown }) => keyOf(v.parent, 'exemplars')) as string[])]
+    },
+    expect: { anonymous: 'deny, same answer', contributorA: 'deny, same answer', contributorB: 'deny, same answer', editor: ['exPubA'], publisher: ['exPubA'] },
+  },
+  {
     name: 'where on internal notes',
     run: async (who) => {
       const res = await call(who, 'GET', `/api/articles?depth=0&where[internalNotes][like]=CANARY`)

@@ -21,8 +21,6 @@ export interface NoticeInput {
   comment?: string | null
   /** The document in the admin. */
   link: string
-  /** When a publication was scheduled rather than immediate, for the wording. */
-  scheduled?: boolean
 }
 
 const SUBJECT_PREFIX = '[Cổng Thi đua - Khen thưởng]'
@@ -59,7 +57,7 @@ export function workflowNotice(input: NoticeInput): WorkflowNotice | null {
       return {
         audience: 'author',
         subject: `${SUBJECT_PREFIX} Đã xuất bản: ${title}`,
-        text: `${kindLabel} “${title}” đã được ${input.scheduled ? 'xuất bản theo lịch hẹn' : `${actorName} xuất bản`} trên Cổng thông tin.${commentBlock}${footer}`,
+        text: `${kindLabel} “${title}” đã được ${actorName} xuất bản trên Cổng thông tin.${commentBlock}${footer}`,
       }
     default:
       return null

@@ -7,6 +7,7 @@
  *   node scripts/bench-publish.ts                          demo content, 5 publishes
  *   node scripts/bench-publish.ts --articles 10000         plus 10,000 generated articles
  *   node scripts/bench-publish.ts --runs 3 --keep          3 publishes; keep the data directory
+ *   node scripts/bench-publish.ts --data <kept dir>        reuse a kept data directory (no seeding)
  *
  * Needs the CMS production build (`npm run build -w @thidua/cms`, or `npm test` / `npm start`
  * once). Prints one line per publish and the median; the machine's load is printed too, since
@@ -25,6 +26,7 @@ const { values: args } = parseArgs({
     articles: { type: 'string', default: '0' },
     runs: { type: 'string', default: '5' },
     keep: { type: 'boolean', default: false },
+    data: { type: 'string' },
   },
 })
 const articles = Number(args.articles)
@@ -43,11 +45,11 @@ if (missing) {
   process.exit(2)
 }
 
-console.log(`bench-publish: ${articles ? `demo content + ${articles.toLocaleString('en')} articles` : 'demo content'}, ${runs} publishes`)
+console.log(`bench-publish: ${args.data ? `data directory ${args.data}` : articles ? `demo content + ${articles.toLocaleString('en')} articles` : 'demo content'}, ${runs} publishes`)
 console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`)
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-publish-'))
-if (articles > 0) {
+const dataDir = args.data ? path.resolve(args.data) : mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-publish-'))
+if (articles > 0 && !args.data) {
   console.log(`Seeding ${articles} articles into ${dataDir} ...`)
   const started = Date.now()
   execFileSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/lib/seedBenchArticles.ts'), String(articles)], {
@@ -85,7 +87,7 @@ try {
   console.log(`load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`)
 } finally {
   await stack.stop()
-  if (args.keep) console.log(`Data kept in ${dataDir}`)
+  if (args.keep || args.data) console.log(`Data kept in ${dataDir} (reuse with --data)`)
   else rmSync(dataDir, { recursive: true, force: true })
 }
 process.exit(0)

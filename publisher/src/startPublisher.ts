@@ -177,7 +177,10 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       scheduleFullRefresh(release.fast)
       const done = record('success', { pages: release.pages, fast: release.fast, logFile: release.logFile })
       store.recordBuild(done, await currentRelease(releasesDir))
-      logger.info(`Release ${id} is live: ${release.pages} pages, ${release.feeds} feeds, ${release.fast ? 'fast build of the changed pages, ' : ''}built and verified in ${(done.durationMs / 1000).toFixed(1)} s.`)
+      logger.info(
+        `Release ${id} is live: ${release.pages} pages, ${release.feeds} feeds; ${release.fast ? 'fast build of the changed pages' : 'full build'} ` +
+          `${(release.buildMs / 1000).toFixed(1)} s, verified in ${(release.verifyMs / 1000).toFixed(1)} s.`,
+      )
     } catch (error) {
       carried = changes
       lastFailed = true

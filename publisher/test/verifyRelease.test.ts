@@ -1,7 +1,9 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Canaries } from '../src/client/protocol.ts'
 import { VerificationError } from '../src/errors.ts'
+import { canaryDigest } from '../src/verify/canaryDigest.ts'
 import { needleOf } from '../src/verify/canaryScanner.ts'
 import { verifyRelease } from '../src/verify/verifyRelease.ts'
 import { tempDir, writeTree } from './helpers/releaseDirs.ts'
@@ -44,7 +46,7 @@ const manyPages = (n: number) => Object.fromEntries(Array.from({ length: n }, (_
 
 describe('verifyRelease', () => {
   it('passes a complete build and counts its pages and feeds', async () => {
-    expect(await verify({})).toEqual({ pages: 4, feeds: 3, filesScanned: 7 })
+    expect(await verify({})).toEqual({ pages: 4, feeds: 3, filesScanned: 7, filesReused: 0 })
   })
 
   describe.each([
@@ -84,6 +86,40 @@ describe('verifyRelease', () => {
 
   it('does not scan hashed bundles, where field names are code', async () => {
     await expect(verify({ '/_astro/island.js': 'props.internalNotes' })).resolves.toBeTruthy()
+  })
+})
+
+describe('verifyRelease after a fast build (pages hard-linked from the live release)', () => {
+  /** A live release and a build that hard-links all its files but the home page, as the site's fast path does. */
+  function fastBuild(live: Record<string, string>) {
+    const temp = tempDir('thidua-verify-fast-')
+    cleanup = temp.cleanup
+    const liveDir = path.join(temp.dir, 'live')
+    const dir = path.join(temp.dir, 'build')
+    writeTree(liveDir, live)
+    for (const urlPath of Object.keys(live)) {
+      fs.mkdirSync(path.dirname(path.join(dir, urlPath)), { recursive: true })
+      if (urlPath !== '/index.html') fs.linkSync(path.join(liveDir, urlPath), path.join(dir, urlPath))
+    }
+    writeTree(dir, { '/index.html': '<h1>Trang chủ mới</h1>' })
+    return { dir, liveDir }
+  }
+  const LIVE = { ...GOOD, '/linh-vuc/y-te/index.html': '<a href="/bai-viet/se-go/">Bài sẽ gỡ</a>', '/bai-viet/se-go/index.html': '<h1>x</h1>' }
+
+  it('does not read the linked pages again when nothing became private or unpublished', async () => {
+    const { dir, liveDir } = fastBuild(LIVE)
+    const report = await verifyRelease({ dir, liveDir, canaries: CANARIES, liveCanaryDigest: canaryDigest(CANARIES), maxPageDrop: 0.5, acceptPageDrop: false })
+    expect(report).toMatchObject({ filesScanned: 1, filesReused: 8 })
+  })
+
+  it('reads them again when a document was unpublished since, and finds a stale link to it', async () => {
+    const { dir, liveDir } = fastBuild(LIVE)
+    // The fast build removed the unpublished story's page but missed the field's list linking to it.
+    fs.rmSync(path.join(dir, 'bai-viet/se-go'), { recursive: true, force: true })
+    const now = { ...CANARIES, draftPaths: [...CANARIES.draftPaths, '/bai-viet/se-go/'] }
+    const error = await verifyRelease({ dir, liveDir, canaries: now, liveCanaryDigest: canaryDigest(CANARIES), maxPageDrop: 0.5, acceptPageDrop: false }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'draft-content' })
+    expect((error as VerificationError).message).toContain('/linh-vuc/y-te/index.html links to the unpublished /bai-viet/se-go/')
   })
 })
 

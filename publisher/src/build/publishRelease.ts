@@ -8,9 +8,12 @@ import {
   newReleaseId,
   promoteStaging,
   pruneReleases,
+  readCanaryDigest,
   readReleaseMeta,
   stagingDirFor,
+  writeCanaryDigest,
 } from '../release/releaseStore.ts'
+import { canaryDigest } from '../verify/canaryDigest.ts'
 import { verifyRelease, type VerifyReport } from '../verify/verifyRelease.ts'
 import type { ReleaseLive } from './announceRelease.ts'
 import { runBuildCommand, type BuildCommand } from './runBuildCommand.ts'
@@ -35,6 +38,9 @@ export interface PublishedRelease extends VerifyReport {
   logFile: string
   /** Only the changed pages were rendered: the search index and sitemap are the previous release's. */
   fast: boolean
+  /** Time in the site build, and in verification (canaries fetched from the CMS included). */
+  buildMs: number
+  verifyMs: number
 }
 
 /** What site/scripts/build.ts prints after a fast build (it may decline and build everything). */
@@ -89,17 +95,22 @@ export async function publishRelease(
       },
     })
     signal?.throwIfAborted()
+    const builtAt = Date.now()
+    // Fetched after the build, so a document unpublished while it ran is caught.
+    const canaries = await options.canaries()
     const report = await verifyRelease({
       dir: staging,
       liveDir,
       livePages: live ? (await readReleaseMeta(releasesDir, live))?.pages : null,
-      // Fetched after the build, so a document unpublished while it ran is caught.
-      canaries: await options.canaries(),
+      canaries,
+      liveCanaryDigest: live ? await readCanaryDigest(releasesDir, live) : null,
       maxPageDrop: options.maxPageDrop,
       acceptPageDrop: batch.acceptPageDrop,
     })
     signal?.throwIfAborted()
+    const verifyMs = Date.now() - builtAt
     const finishedAt = new Date()
+    await writeCanaryDigest(releasesDir, id, canaryDigest(canaries))
     await promoteStaging(releasesDir, staging, {
       id,
       startedAt: startedAt.toISOString(),
@@ -112,7 +123,7 @@ export async function publishRelease(
     options.onReleaseLive?.({ id, dir: path.join(releasesDir, id), previousDir: liveDir })
     const pruned = await pruneReleases(releasesDir, options.keepReleases)
     if (pruned.length) options.logger.info(`Removed old releases: ${pruned.join(', ')}.`)
-    return { ...report, id, logFile, fast: fastDone }
+    return { ...report, id, logFile, fast: fastDone, buildMs: builtAt - startedAt.getTime(), verifyMs }
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true })
     throw error

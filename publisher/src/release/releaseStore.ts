@@ -8,6 +8,7 @@ import { ReleaseNotFoundError } from '../errors.ts'
  *   releases/
  *     20261121T120102345Z/      a complete, verified build (one directory per release)
  *     20261121T120102345Z.json  what went into it (pages, duration, changes)
+ *     20261121T120102345Z.canaries.json  hashes of what it was checked against (verify/canaryDigest.ts)
  *     current -> 20261121T120102345Z   the live release: a relative symlink, swapped atomically
  *     .staging-<id>/            a build in progress (the build's OUT_DIR), never served, removed if it fails
  *     logs/<id>.log             the build command's output
@@ -75,6 +76,19 @@ export async function promoteStaging(releasesDir: string, stagingDir: string, me
   return dir
 }
 
+/** The canary digest a release was verified with (see verify/canaryDigest.ts), if recorded. */
+export async function readCanaryDigest(releasesDir: string, id: string): Promise<string[] | null> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(releasesDir, `${id}.canaries.json`), 'utf8')) as string[]
+  } catch {
+    return null
+  }
+}
+
+export async function writeCanaryDigest(releasesDir: string, id: string, digest: string[]): Promise<void> {
+  await writeJsonAtomic(path.join(releasesDir, `${id}.canaries.json`), digest)
+}
+
 /** The meta recorded for a release, if any. */
 export async function readReleaseMeta(releasesDir: string, id: string): Promise<ReleaseMeta | null> {
   try {
@@ -117,6 +131,7 @@ export async function pruneReleases(releasesDir: string, keep: number): Promise<
   for (const id of doomed) {
     await fs.rm(path.join(releasesDir, id), { recursive: true, force: true })
     await fs.rm(path.join(releasesDir, `${id}.json`), { force: true })
+    await fs.rm(path.join(releasesDir, `${id}.canaries.json`), { force: true })
     await fs.rm(path.join(releasesDir, 'logs', `${id}.log`), { force: true })
   }
   return doomed

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Canaries } from '../client/protocol.ts'
 import { VerificationError } from '../errors.ts'
+import { canaryDigest, noNewCanaries } from './canaryDigest.ts'
 import { CanaryScanner, type Leak } from './canaryScanner.ts'
 import { checkPageCount } from './checkPageCount.ts'
 import { jsonFeedProblem, xmlFeedProblem } from './checkFeed.ts'
@@ -15,6 +16,12 @@ export interface VerifyOptions {
   /** The live release's page count when already known (its meta file), to skip counting again. */
   livePages?: number | null
   canaries: Canaries
+  /**
+   * The canary digest the live release was verified with. When nothing is new since, files the
+   * build hard-linked from the live release (a fast build's untouched pages) are not read again:
+   * their content was verified then and no new canary could be in it.
+   */
+  liveCanaryDigest?: readonly string[] | null
   maxPageDrop: number
   acceptPageDrop: boolean
 }
@@ -23,6 +30,8 @@ export interface VerifyReport {
   pages: number
   feeds: number
   filesScanned: number
+  /** Files skipped as hard links to the already verified live release. */
+  filesReused: number
 }
 
 /** Feeds that, once live, must stay: aggregators subscribed to them. */
@@ -56,7 +65,13 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyRepor
   const leaks: Leak[] = []
   const malformed: string[] = []
   const texts = files.filter(isPublicText)
+  const reuse = Boolean(options.liveDir && options.liveCanaryDigest && noNewCanaries(canaryDigest(options.canaries), options.liveCanaryDigest))
+  let reused = 0
   await forEachConcurrently(texts, READ_CONCURRENCY, async (file) => {
+    if (reuse && (await fs.stat(file.absolutePath)).nlink > 1) {
+      reused++
+      return
+    }
     const text = await fs.readFile(file.absolutePath, 'utf8')
     leaks.push(...scanner.scan(file.urlPath, text))
     const problem = isXmlFeed(file) ? xmlFeedProblem(text) : isJsonFeed(file) ? jsonFeedProblem(text) : null
@@ -74,7 +89,7 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyRepor
   }
   fail('malformed-feed', 'The build has broken feeds', malformed)
 
-  return { pages: pages.length, feeds: files.filter((f) => isXmlFeed(f) || isJsonFeed(f)).length, filesScanned: texts.length }
+  return { pages: pages.length, feeds: files.filter((f) => isXmlFeed(f) || isJsonFeed(f)).length, filesScanned: texts.length - reused, filesReused: reused }
 }
 
 function fail(code: VerificationError['code'], what: string, problems: string[]): void {

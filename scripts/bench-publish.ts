@@ -67,6 +67,7 @@ const first = (await stack.publisher.status()).lastBuild
 console.log(`  up in ${seconds(Date.now() - startedAt)}; first full build ${seconds(first?.durationMs ?? 0)}, ${first?.pages ?? '?'} pages`)
 
 const latencies: number[] = []
+const size = `${(first?.pages ?? 0).toLocaleString('en')} pages (${args.data ? `data from ${args.data}` : articles ? `demo + ${articles.toLocaleString('en')} articles` : 'demo size'})`
 try {
   for (let run = 1; run <= runs; run++) {
     await stack.publisher.idle()
@@ -77,11 +78,12 @@ try {
     await within(15 * 60_000, async () => (await page()) && (await rss()), `story ${run} live`, stack)
     const latency = Date.now() - article.publishedAt
     latencies.push(latency)
+    await stack.publisher.idle()
     const build = (await stack.publisher.status()).lastBuild
     console.log(`  publish ${run}: live in ${seconds(latency)} (build ${build?.fast ? 'fast' : 'full'}, ${seconds(build?.durationMs ?? 0)} build+verify, ${build?.pages ?? '?'} pages)`)
   }
   console.log(
-    `\npublish-to-live at ${articles ? `${articles.toLocaleString('en')} articles` : 'demo size'}: median ${seconds(median(latencies))} ` +
+    `\npublish-to-live at ${size}: median ${seconds(median(latencies))} ` +
       `(min ${seconds(Math.min(...latencies))}, max ${seconds(Math.max(...latencies))}, ${latencies.length} publishes; debounce 1 s included)`,
   )
   console.log(`load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`)

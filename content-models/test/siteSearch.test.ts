@@ -4,6 +4,8 @@ import { sanitizedHtmlToText } from '../src/site/htmlText.ts'
 import { serializeJsonLd } from '../src/site/jsonLd.ts'
 import { foldedDWords, searchDocument } from '../src/site/searchDocument.ts'
 import { renderMarkdown } from '../src/markdown/renderMarkdown.ts'
+import { rerankResults } from '../src/site/rerankResults.ts'
+import { toneKey, toneKeys } from '../src/site/toneKey.ts'
 
 describe('search documents', () => {
   it('fold the words with đ, once each, which Pagefind would keep apart from d', () => {
@@ -61,4 +63,28 @@ describe('affectedPaths (the fast path)', () => {
   it('declines when taxonomy or media changed', () => {
     expect(affectedPaths({ other: ['units'] }, now).fullBuildReason).toMatch(/units changed/)
   })
+})
+
+describe('rerankResults', () => {
+  const hit = (title: string, summary = '') => ({ title, summary })
+  const pagefindOrder = [
+    hit('Hoàng Văn Hoan: cứu người đuối nước'), hit('Phạm Văn Hoài'), hit('Giữ gìn bản sắc văn hoá'),
+    hit('Chuyện chị Hoà ở bản Mế'), hit('Tin vắn', 'Chị Hòa được khen thưởng'), hit('Hoa ban nở'),
+  ]
+  it.each([
+    ['hoa', ['Giữ gìn bản sắc văn hoá', 'Chuyện chị Hoà ở bản Mế', 'Hoa ban nở', 'Tin vắn', 'Hoàng Văn Hoan: cứu người đuối nước', 'Phạm Văn Hoài']],
+    ['hòa', ['Chuyện chị Hoà ở bản Mế', 'Giữ gìn bản sắc văn hoá', 'Hoa ban nở', 'Tin vắn', 'Hoàng Văn Hoan: cứu người đuối nước', 'Phạm Văn Hoài']],
+    ['HOÀ', ['Chuyện chị Hoà ở bản Mế', 'Giữ gìn bản sắc văn hoá', 'Hoa ban nở', 'Tin vắn', 'Hoàng Văn Hoan: cứu người đuối nước', 'Phạm Văn Hoài']],
+    ['', pagefindOrder.map((h) => h.title)],
+  ])('"%s": whole-word title matches first, same marks first when typed with marks', (query, titles) => {
+    expect(rerankResults(query, pagefindOrder).map((h) => h.title)).toEqual(titles)
+  })
+})
+
+describe('toneKey', () => {
+  it.each([
+    ['hoà', 'hoaf'], ['hòa', 'hoaf'], ['HOÀ', 'hoaf'], ['hoá', 'hoas'], ['Hoàng', 'hoangf'], ['Đắk', 'ddawks'], ['Lắk', 'lawks'],
+    ['điển', 'ddieenr'], ['người', 'nguwowif'], ['hoa', ''], ['Hà', 'haf'], ['Nẵng', 'nawngx'], ['thuỷ', 'thuyr'], ['thủy', 'thuyr'],
+  ])('%s -> %s', (word, key) => expect(toneKey(word)).toBe(key))
+  it('keys each marked word of a title once', () => expect(toneKeys('Chị Hoà, chị Hòa và hoa')).toBe('chij hoaf vaf'))
 })

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { bodyStoreDir, readBodyHtml } from '../src/loaders/bodyStore.ts'
@@ -115,6 +115,15 @@ describe('an incremental sync fetches only what changed', () => {
     expect(journal.changed.map((c) => c.id).sort()).toEqual(['251', '7'])
     expect(journal.changed.find((c) => c.id === '7')?.before?.slug).toBe('bai-so-7')
     expect(journal.removed.map((c) => c.id).sort()).toEqual(['8', '9'])
+  })
+
+  it('does a full sync again when the body store was wiped without the data store', async () => {
+    const ctx = await load()
+    rmSync(bodyStoreDir(ctx.cacheDir), { recursive: true })
+    cms.requests = []
+    await load(ctx)
+    expect(cms.requests.filter((r) => r.includes('page=')).length).toBe(3)
+    expect(ctx.logs.at(-1)).toMatch(/full sync.*250 bodies rendered/)
   })
 
   it('does a full sync again when the source changes', async () => {

@@ -5,7 +5,7 @@ import {
   COLLECTIONS, EDITORIAL_COLLECTIONS, checkDocumentCount, isPublished, planIncrementalSync, projectPublicDeep,
   type CollectionChanges, type CollectionSlug,
 } from '@thidua/content-models'
-import { bodyKey, bodyStoreDir } from './bodyStore.ts'
+import { bodyKey, bodyStoreDir, hasBody } from './bodyStore.ts'
 import { snapshot, writeJournal } from './changeJournal.ts'
 import type { CmsSource } from './cmsSource.ts'
 import {
@@ -134,8 +134,13 @@ async function loadCollection(o: Resolved, ctx: LoaderContext): Promise<void> {
   const c = o.collection
   const stateFile = o.stateFile ?? path.join(fileURLToPath(ctx.config.cacheDir), 'thidua-last-good-counts.json')
 
+  const bodies = bodyStoreDir(fileURLToPath(ctx.config.cacheDir))
+  // A body store wiped without the data store (a partly cleaned cache) would leave pages without
+  // their text: then only a full sync, which renders every body again, will do.
+  const bodiesIntact = o.bodyFields.length === 0 || store.values().every((e) =>
+    Object.values((e.data[BODY_KEYS_FIELD] ?? {}) as Record<string, string>).every((key) => hasBody(bodies, key)))
   const incremental = o.incremental && source.incremental && meta.get('loaderVersion') === LOADER_VERSION &&
-    meta.get('source') === source.key && store.keys().length > 0
+    meta.get('source') === source.key && store.keys().length > 0 && bodiesIntact
 
   let fetched: Record<string, unknown>[]
   let remove: string[]
@@ -169,7 +174,7 @@ async function loadCollection(o: Resolved, ctx: LoaderContext): Promise<void> {
   // Validate everything before the first write: a schema failure must not leave a half-updated store.
   const editorial = (EDITORIAL_COLLECTIONS as readonly string[]).includes(c)
   const entries: { id: string; data: Record<string, unknown> }[] = []
-  const bodies = new Map<string, string>()
+  const texts = new Map<string, string>()
   let withheld = 0
   for (const raw of fetched) {
     const id = String(raw.id)
@@ -189,14 +194,14 @@ async function loadCollection(o: Resolved, ctx: LoaderContext): Promise<void> {
         delete data[field]
         if (typeof md !== 'string' || md === '') continue
         keys[field] = bodyKey(md)
-        bodies.set(keys[field], md)
+        texts.set(keys[field], md)
       }
       data[BODY_KEYS_FIELD] = keys
     }
     entries.push({ id, data })
   }
   if (withheld > 0) logger.warn(`${c}: the CMS sent ${withheld} unpublished document(s) to an anonymous client; left out`)
-  const rendered = await renderBodies(bodyStoreDir(fileURLToPath(ctx.config.cacheDir)), bodies)
+  const rendered = await renderBodies(bodies, texts)
 
   const journal: CollectionChanges = { changed: [], removed: [] }
   for (const id of new Set(remove)) {

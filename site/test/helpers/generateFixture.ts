@@ -19,6 +19,8 @@ export interface GenerateOptions {
   images?: number
   pageSize?: number
   cmsUrl?: string
+  /** Edits the generated documents before they are written (tests shape adversarial corpora). */
+  tweak?: (docs: Record<string, Record<string, unknown>[]>) => void
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Lò', 'Sùng', 'Giàng', 'Hà']
@@ -145,6 +147,7 @@ export async function generateFixture(o: GenerateOptions): Promise<Record<string
     [COLLECTIONS.articles]: articles, [COLLECTIONS.exemplars]: exemplars, [COLLECTIONS.categories]: categories,
     [COLLECTIONS.movements]: movements, [COLLECTIONS.units]: units, [COLLECTIONS.media]: media, [COLLECTIONS.audio]: [],
   }
+  o.tweak?.(all)
   for (const [collection, docs] of Object.entries(all)) writePages(o.dir, index, collection as CollectionSlug, docs, pageSize)
   writeFileSync(path.join(o.dir, FIXTURE_INDEX), JSON.stringify(index))
   return all

@@ -44,8 +44,8 @@ export function readPage(dist: string, rel: string): Page {
   return {
     rel,
     doc,
-    all: (selector) => selectAll(selector, doc) as Element[],
-    one: (selector) => selectOne(selector, doc) as Element | null,
+    all: (selector) => selectAll(selector, doc) as unknown as Element[],
+    one: (selector) => selectOne(selector, doc) as unknown as Element | null,
     attr: (el, name) => (el ? getAttributeValue(el, name) : undefined),
     text: (el) => (el ? textContent(el).replace(/\s+/g, ' ').trim() : ''),
   }

@@ -1,8 +1,8 @@
 /**
- * Pagefind's ranking for the portal, shared by the search page and the ranking test.
- * termSimilarity well above the default 1.0: with folded Vietnamese, "hoa" is a prefix of "hoang"
- * and "hoai", and Pagefind's default let those pages outrank exact "Hoà" matches (issue #4).
- * Values chosen with site/test/search.test.ts; see the README's search section.
+ * Pagefind's ranking for the portal. termSimilarity well above the default 1.0 favours whole
+ * words: with folded Vietnamese, "hoa" is a prefix of "hoang" and "hoai" (issue #4). On its own it
+ * does not put a page titled "Hoà" before pages saying "Hoàng" fifty times; the search page
+ * re-ranks the best hits for that (content-models rerankResults, tests/e2e/siteSearch.test.ts).
  */
 export const PAGEFIND_RANKING = {
   termSimilarity: 6.0,

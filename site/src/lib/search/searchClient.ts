@@ -1,3 +1,5 @@
+import { rerankResults } from '@thidua/content-models/site/rerankResults'
+import { toneKeys } from '@thidua/content-models/site/toneKey'
 import { searchKey } from '@thidua/content-models/text/searchKey'
 import { PAGEFIND_RANKING } from './ranking.ts'
 
@@ -6,6 +8,9 @@ interface Pagefind {
   options: (o: unknown) => Promise<void>
   search: (q: string) => Promise<{ results: PagefindResult[] }>
 }
+
+/** How many of Pagefind's best hits are fetched and re-ranked (each costs one small request). */
+const CANDIDATES = 40
 
 let pagefind: Promise<Pagefind> | undefined
 
@@ -24,13 +29,21 @@ export function foldQuery(query: string): string {
   return searchKey(query)
 }
 
-/** Searches the Pagefind index with the folded query; returns the first `limit` results, best first. */
+/**
+ * Searches the Pagefind index with the folded query, re-ranks its best hits so whole-word title
+ * matches come first (content-models rerankResults), and returns the first `limit`.
+ */
 export async function runSearch(query: string, limit = 30): Promise<{ total: number; results: { url: string; title: string; summary: string }[] }> {
   const pf = await load()
+  // Typed with marks ("hòa"): first the pages whose titles have exactly those words (tone keys,
+  // see content-models searchDocument), then everything the folded query finds.
+  const exactKeys = toneKeys(query)
+  const exact = exactKeys && exactKeys.split(' ').length === searchKey(query).split(' ').length ? (await pf.search(exactKeys)).results : []
   const { results } = await pf.search(foldQuery(query))
-  const top = await Promise.all(results.slice(0, limit).map((r) => r.data()))
-  return {
-    total: results.length,
-    results: top.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary ?? '' })),
-  }
+  const candidates = [...exact.slice(0, CANDIDATES), ...results.slice(0, Math.max(limit, CANDIDATES))]
+  const seen = new Set<string>()
+  const hits = (await Promise.all(candidates.map((r) => r.data())))
+    .filter((d) => !seen.has(d.url) && seen.add(d.url))
+    .map((d) => ({ url: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary ?? '' }))
+  return { total: Math.max(results.length, hits.length), results: rerankResults(query, hits).slice(0, limit) }
 }

@@ -72,6 +72,8 @@ export function runBuildCommand(options: RunBuildOptions): Promise<void> {
       stop()
     }, timeoutMs)
     options.signal?.addEventListener('abort', stop, { once: true })
+    // An abort that came while the build was being prepared fires no event: stop at once.
+    if (options.signal?.aborted) stop()
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
     const finish = (error: BuildFailedError | null) => {

@@ -28,8 +28,8 @@ async function main(): Promise<void> {
   const onSignal = async (signal: string) => {
     if (shuttingDown) return
     shuttingDown = true
-    console.log(`\n${signal}: stopping (a running site build is finished first)...`)
-    await publisher.close().catch((e) => console.error(e))
+    console.log(`\n${signal}: stopping (a running site build is stopped; the live release stays as it is)...`)
+    await publisher.close({ abort: true }).catch((e) => console.error(e))
     await portal.close().catch((e) => console.error(e))
     await cms?.stop()
     process.exit(0)

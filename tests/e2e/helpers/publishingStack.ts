@@ -1,5 +1,6 @@
 import { freePort } from './freePort.ts'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawnBuiltCms } from './builtCmsProcess.ts'
+import type { ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -9,7 +10,6 @@ import { defaultBuildCommand, silentLogger, startPublisher, startStaticServer, t
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 /** The CMS build to run; E2E_CMS_DIR points at another copy of cms/ built elsewhere. */
 export const CMS_DIR = process.env.E2E_CMS_DIR ? path.resolve(process.env.E2E_CMS_DIR) : path.join(ROOT, 'cms')
-const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
 
 export const ADMIN = { email: 'quantri@thidua.example', password: 'e2e-publish-password-123' }
 
@@ -31,18 +31,6 @@ export interface PublishingStack {
   /** Stops the CMS only (to make builds fail). */
   stopCms: () => Promise<void>
   stop: () => Promise<void>
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve()
-    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000)
-    child.once('exit', () => {
-      clearTimeout(timer)
-      resolve()
-    })
-    process.kill(-child.pid, 'SIGTERM')
-  })
 }
 
 /**
@@ -78,26 +66,15 @@ export async function startPublishingStack(
     logger: options.logger ?? silentLogger,
   })
 
-  let output = ''
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '127.0.0.1', '--port', String(cmsPort)], {
-    cwd: CMS_DIR,
-    detached: true,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATA_DIR: dataDir,
-      DATABASE_URI: '',
-      DEMO_PASSWORD: ADMIN.password,
-      HOST: '127.0.0.1',
-      PORT: String(cmsPort),
-      PUBLISHER_URL: publisher.url!,
-      SITE_URL: portal.url,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const cms = spawnBuiltCms(CMS_DIR, cmsPort, {
+    DATA_DIR: dataDir,
+    DEMO_PASSWORD: ADMIN.password,
+    PUBLISHER_URL: publisher.url!,
+    SITE_URL: portal.url,
   })
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const stopCms = () => stopProcess(child)
+  const { child } = cms
+  const output = cms.output
+  const stopCms = cms.stop
   const stop = async () => {
     await publisher.close()
     await portal.close()
@@ -106,12 +83,12 @@ export async function startPublishingStack(
   }
 
   try {
-    const adminToken = await loginWhenReady(cmsUrl, child, () => output)
+    const adminToken = await loginWhenReady(cmsUrl, child, output)
     publisher.rebuild()
     await publisher.idle()
     const status = await publisher.status()
     if (!status.live) throw new Error(`The first site build failed: ${status.lastBuild?.error}`)
-    return { cmsUrl, dataDir, releasesDir, publisher, portal, adminToken, cmsLog: () => output, stopCms, stop }
+    return { cmsUrl, dataDir, releasesDir, publisher, portal, adminToken, cmsLog: output, stopCms, stop }
   } catch (error) {
     await stop()
     throw error

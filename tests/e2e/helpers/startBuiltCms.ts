@@ -1,5 +1,5 @@
 import { freePort } from './freePort.ts'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawnBuiltCms } from './builtCmsProcess.ts'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const CMS_DIR = path.join(REPO_ROOT, 'cms')
-const NEXT_BIN = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next')
 
 /** The admin build the suites run against; `npm test` builds it first. */
 export const cmsBuilt = (): boolean => existsSync(path.join(CMS_DIR, '.next/BUILD_ID'))
@@ -37,18 +36,6 @@ async function login(url: string): Promise<string | undefined> {
   }
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve()
-    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000)
-    child.once('exit', () => {
-      clearTimeout(timer)
-      resolve()
-    })
-    process.kill(-child.pid, 'SIGTERM') // the whole group: next start forks workers
-  })
-}
-
 /**
  * Starts the production build of the CMS (`next start`) on a free port with a fresh temporary data
  * directory, so the first start migrates and seeds the demo content; resolves once the demo admin
@@ -58,39 +45,24 @@ export async function startBuiltCms({ timeoutMs = 240_000 } = {}): Promise<Runni
   const dataDir = mkdtempSync(path.join(tmpdir(), 'thidua-e2e-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  let output = ''
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    cwd: CMS_DIR,
-    detached: true,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATA_DIR: dataDir,
-      DEMO_PASSWORD: DEMO_ADMIN.password,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URI: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const cms = spawnBuiltCms(CMS_DIR, port, { DATA_DIR: dataDir, DEMO_PASSWORD: DEMO_ADMIN.password })
+  const { child, output: log } = cms
   const stop = async () => {
-    await stopProcess(child)
+    await cms.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }
 
   const fail = async (what: string) => {
     await stop()
-    return new Error(`${what}. Server output (last 4000 characters):\n${output.slice(-4000)}`)
+    return new Error(`${what}. Server output (last 4000 characters):\n${log().slice(-4000)}`)
   }
   const deadline = Date.now() + timeoutMs
   for (;;) {
     if (child.exitCode !== null) throw await fail(`The CMS exited with code ${child.exitCode} while starting`)
     // next start keeps listening after Payload failed to initialise; every request would then fail.
-    if (/Failed to prepare server|payloadInitError/.test(output)) throw await fail('Payload failed to start in the built CMS')
+    if (/Failed to prepare server|payloadInitError/.test(log())) throw await fail('Payload failed to start in the built CMS')
     const token = await login(url)
-    if (token) return { url, log: () => output, adminToken: token, stop }
+    if (token) return { url, log, adminToken: token, stop }
     if (Date.now() > deadline) throw await fail(`The CMS did not accept the demo admin's login within ${timeoutMs / 1000} s`)
     await new Promise((r) => setTimeout(r, 1000))
   }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { usesSqlite } from './db/databaseAdapter.ts'
 import { migrations } from './migrations/index.ts'
+import { backfillUploadVisibility } from './publishing/backfillUploadVisibility.ts'
 import { seedDemoContent } from './seed/seedDemoContent.ts'
 
 /** Runs once per server start, after the database is connected. */
@@ -10,6 +11,7 @@ export async function onInit(payload: Payload): Promise<void> {
   if (usesSqlite() && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as never })
   }
+  await backfillUploadVisibility(payload)
   if (process.env.SEED_DEMO === 'false') return
   await seedDemoContent(payload)
 }

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { Articles } from './collections/Articles/index.ts'
 import { Audio } from './collections/Audio.ts'
@@ -11,7 +11,10 @@ import { Media } from './collections/Media.ts'
 import { Movements } from './collections/Movements.ts'
 import { Units } from './collections/Units.ts'
 import { Users } from './collections/Users/index.ts'
+import { applyFieldPolicy } from './access/applyFieldPolicy.ts'
+import { scopeLockedDocuments } from './access/lockedDocumentsAccess.ts'
 import { databaseAdapter } from './db/databaseAdapter.ts'
+import { guardReadQuery } from './hooks/guardReadQuery.ts'
 import { emailAdapter } from './email/emailAdapter.ts'
 import { publisherCanariesEndpoint } from './endpoints/publisherCanariesEndpoint.ts'
 import { publisherStatusEndpoint } from './endpoints/publisherStatusEndpoint.ts'
@@ -22,6 +25,15 @@ import { payloadSecret } from './secret.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.CMS_PUBLIC_URL ?? `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? '3000'}`
+
+/**
+ * Every collection takes its field access from the one publication policy and its read rules from
+ * the publication module's query guard (issue #9, point 1).
+ */
+const withPublicationRules = (collection: CollectionConfig): CollectionConfig => {
+  const classified = applyFieldPolicy(collection)
+  return { ...classified, hooks: { ...classified.hooks, beforeOperation: [guardReadQuery, ...(classified.hooks?.beforeOperation ?? [])] } }
+}
 
 export default buildConfig({
   serverURL,
@@ -43,16 +55,20 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Categories, Movements, Units, Media, Audio, Users],
+  collections: [Articles, Exemplars, Categories, Movements, Units, Media, Audio, Users].map(withPublicationRules),
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
   // Live publishing (issue #6): the publisher's canaries, the dashboard's status and rebuild.
   endpoints: [publisherCanariesEndpoint, publisherStatusEndpoint, rebuildSiteEndpoint],
   email: emailAdapter(),
   // Review refusals are expected 403s: one info line, not an error with a stack.
   // (Payload types the keys as its own error names; any error's `name` works at runtime.)
-  loggingLevels: { WorkflowRefusal: 'info' } as Record<string, 'info'>,
+  // Refused logins, bad queries and missing documents are the caller's mistakes: one info line.
+  loggingLevels: {
+    WorkflowRefusal: 'info', QueryRefusal: 'info', AuthenticationError: 'info', LockedAuth: 'info', NotFound: 'info',
+    QueryError: 'info', ValidationError: 'info', Forbidden: 'info', UnauthorizedError: 'info',
+  } as Record<string, 'info'>,
   jobs: jobsConfig(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit,
-})
+}).then(scopeLockedDocuments)

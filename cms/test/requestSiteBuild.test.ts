@@ -149,12 +149,12 @@ describe('requestSiteBuild', () => {
 })
 
 describe('publisher endpoints', () => {
-  it('gives the canaries only to the publisher token: unpublished paths, private values, staff-only field names', async () => {
+  it('gives the canaries only to the publisher token: unpublished paths and private values, never field names', async () => {
     expect((await rest('GET', '/api/publisher/canaries', { token: cast.publisher.token })).status).toBe(401)
     const draft = await articleIn(t.payload, 'draft', cast.unitA.id, 'Bài chưa duyệt')
     await t.payload.update({ collection: 'articles', id: draft.id, data: { internalNotes: 'Chờ xác minh số liệu với UBND huyện' } as never, overrideAccess: true, draft: true })
     const live = await articleIn(t.payload, 'published', cast.unitA.id, 'Bài đã đăng')
-    await t.payload.create({
+    const profile = await t.payload.create({
       collection: 'exemplars',
       data: { name: 'Chị Lò Thị Mai', contact: { phone: '0912 345 678', email: 'lo.thi.mai@example.vn' }, unit: cast.unitA.id } as never,
       draft: true,
@@ -168,8 +168,11 @@ describe('publisher endpoints', () => {
     expect(body.draftPaths).not.toContain(`/bai-viet/${await slugOf(live.id)}/`)
     expect(body.draftPaths).toContain('/dien-hinh/chi-lo-thi-mai/')
     expect(body.privateValues).toEqual(expect.arrayContaining(['0912 345 678', 'lo.thi.mai@example.vn']))
-    expect(body.privateFieldNames).toEqual(expect.arrayContaining(['internalNotes', 'consentToPublish', 'dateOfBirth']))
-    expect(body.privateFieldNames).not.toContain('publishedAt')
+    expect(body.privateValues).toContain('Chờ xác minh số liệu với UBND huyện')
+    const marker = ((await t.payload.findByID({ collection: 'exemplars', id: profile.id, draft: true, overrideAccess: true })) as { privacyMarker?: string }).privacyMarker
+    expect(marker).toMatch(/^tdkt-private-[0-9a-f-]{36}$/)
+    expect(body.privateValues).toContain(marker)
+    expect(body).not.toHaveProperty('privateFieldNames')
   })
 
   it('shows the build status to staff only', async () => {

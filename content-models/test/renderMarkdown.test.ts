@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText, renderMarkdown, truncateText } from '../src/markdown/renderMarkdown.ts';
+import { externalImagesIn, markdownToPlainText, renderMarkdown, truncateText } from '../src/markdown/renderMarkdown.ts';
 
 // ---------------------------------------------------------------------------
 // An XSS check that does not reuse sanitize-html's parser. In sanitised output
@@ -271,3 +271,25 @@ describe('truncateText', () => {
     expect(() => truncateText('abc', n)).toThrow(RangeError);
   });
 });
+
+describe('hardening of bodies (issue #9, point 5)', () => {
+  it.each([
+    ['an image on another site is dropped', '![x](https://tracker.example/p.gif)', /<img/, false],
+    ['a protocol-relative image is dropped', '![x](//tracker.example/p.gif)', /<img/, false],
+    ['an image of the CMS media library is kept', '![x](http://127.0.0.1:3000/api/media/file/hoa-1440x900.jpg)', /src="http:\/\/127\.0\.0\.1:3000\/api\/media\/file\/hoa-1440x900\.jpg"/, true],
+    ['a relative image is kept', '![x](/anh/hoa.jpg)', /src="\/anh\/hoa\.jpg"/, true],
+    ['an unclosed comment shows as text and keeps what follows', 'Đoạn một <!-- chưa đóng\n\nĐoạn hai vẫn hiện', /Đoạn hai vẫn hiện/, true],
+    ['a closed comment is dropped', 'a <!-- ẩn --> b', /ẩn/, false],
+    ['control characters are removed', 'a\u0000b\u0007c\u001bd', /[\u0000-\u0008\u001b]/, false],
+    ['U+FFFE and U+FFFF are removed', 'a\ufffeb\uffffc', /[\ufffe\uffff]/, false],
+  ])('%s', (_name, markdown, pattern, present) => {
+    expect(pattern.test(renderMarkdown(markdown))).toBe(present)
+  })
+
+  it("lists the images of a body that come from other sites, for the editor's refusal", () => {
+    expect(externalImagesIn('![a](https://evil.example/a.png) ![b](/api/media/file/b.jpg) <img src="http://x.example/c.png">')).toEqual([
+      'https://evil.example/a.png',
+      'http://x.example/c.png',
+    ])
+  })
+})

@@ -10,7 +10,7 @@ import { startPublisher, type Publisher, type PublisherOptions } from '../src/st
 import { startStaticServer, type StaticServer } from '../src/staticServer.ts'
 import { createFakeSite, type FakeSite } from './helpers/fakeSite.ts'
 
-const NO_CANARIES: Canaries = { draftPaths: [], privateValues: [], privateFieldNames: [] }
+const NO_CANARIES: Canaries = { draftPaths: [], privateValues: [] }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 let site: FakeSite

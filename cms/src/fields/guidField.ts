@@ -1,5 +1,4 @@
 import type { Field } from 'payload'
-import { isStaffField } from '../access/roles.ts'
 
 /**
  * The feed identifier of an editorial document (issue #5), set by the `assignGuid` hook. Only
@@ -12,7 +11,6 @@ export function guidField(): Field {
     label: 'Mã định danh bản tin',
     type: 'text',
     index: true,
-    access: { create: isStaffField },
     hooks: { beforeDuplicate: [() => null] },
     admin: { readOnly: true, position: 'sidebar', description: 'Không đổi khi sửa bài; báo chí dùng để nhận biết bài đã đăng.' },
   }

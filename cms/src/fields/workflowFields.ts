@@ -1,8 +1,5 @@
 import type { Field } from 'payload'
 import { ROLES, WORKFLOW_STATES } from '@thidua/content-models'
-import { isSignedInField, isStaffField } from '../access/roles.ts'
-
-const never = () => false
 
 /**
  * The review workflow's fields (issue #3, points 2-4). Nobody writes `reviewHistory` directly:
@@ -19,7 +16,6 @@ export function workflowFields(): Field[] {
       options: WORKFLOW_STATES.map((s) => ({ label: s.label, value: s.value })),
       defaultValue: 'draft',
       index: true,
-      access: { read: isSignedInField },
       admin: {
         position: 'sidebar',
         components: { Field: '@/components/WorkflowPanel/WorkflowPanel#WorkflowPanel' },
@@ -37,7 +33,6 @@ export function workflowFields(): Field[] {
       name: 'unpublishAt',
       label: 'Tự động gỡ xuống lúc',
       type: 'date',
-      access: { read: isSignedInField, create: isStaffField, update: isStaffField },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'HH:mm dd/MM/yyyy' },
@@ -49,7 +44,6 @@ export function workflowFields(): Field[] {
       label: 'Lịch sử duyệt',
       labels: { singular: 'Bước duyệt', plural: 'Lịch sử duyệt' },
       type: 'array',
-      access: { read: isSignedInField, create: never, update: never },
       // Shown by the workflow panel in the sidebar instead.
       admin: { hidden: true },
       fields: [

@@ -1,6 +1,7 @@
 import * as migration_20261121_121545_initial from './20261121_121545_initial';
 import * as migration_20261121_122540_exemplar_guid from './20261121_122540_exemplar_guid';
 import * as migration_20261121_122751_editorial_workflow from './20261121_122751_editorial_workflow';
+import * as migration_20261129_072043_publication_policy from './20261129_072043_publication_policy';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_122751_editorial_workflow.up,
     down: migration_20261121_122751_editorial_workflow.down,
-    name: '20261121_122751_editorial_workflow'
+    name: '20261121_122751_editorial_workflow',
+  },
+  {
+    up: migration_20261129_072043_publication_policy.up,
+    down: migration_20261129_072043_publication_policy.down,
+    name: '20261129_072043_publication_policy'
   },
 ];

@@ -1,7 +1,8 @@
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import config from '../../src/payload.config.ts'
+import { guardedGraphql } from '../../src/security/guardedGraphql.ts'
 
-const handler = GRAPHQL_POST(config)
+// The route Next serves: Payload's handler behind the query limits.
+const handler = guardedGraphql(config)
 
 export interface GraphqlResponse {
   status: number

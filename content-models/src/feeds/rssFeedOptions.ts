@@ -1,3 +1,4 @@
+import { escapeHtmlText } from '../site/escapeHtml.ts'
 import { toRfc822 } from './feedDates.ts'
 import type { FeedChannel } from './feedChannel.ts'
 import type { FeedImage, FeedItem } from './feedItem.ts'
@@ -109,7 +110,9 @@ export function rssFeedOptions(channel: FeedChannel, items: readonly FeedItem[])
       title: item.title,
       link: item.url,
       pubDate: new Date(item.publishedAt),
-      description: item.summary,
+      // Plain text as RSS readers expect it: escaped for HTML once more, so a reader rendering the
+      // description as HTML shows `<svg onload=…>` as text, never as markup (issue #9, point 5).
+      description: escapeHtmlText(item.summary),
       content: item.contentHtml,
       customData: itemCustomData(item),
       ...(item.unit ? { source: { url: item.unit.feedUrl, title: item.unit.name } } : {}),

@@ -29,10 +29,53 @@ export interface RenderMarkdownOptions {
 // settings into (or pick up settings from) any other code using marked.
 const marked = new Marked({ gfm: true, breaks: false });
 
+/**
+ * Code points no page should carry (issue #9, point 5): C0 controls other than tab, LF and CR,
+ * C1 controls, lone surrogates and the non-characters U+FFFE/U+FFFF. They come from bad pastes.
+ */
+const FORBIDDEN_CODE_POINTS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Markdown ready for the parser: NFC, forbidden code points removed, and raw HTML comments
+ * dropped; an unclosed `<!--` is shown as text instead of silently swallowing the rest of the body.
+ */
+export function prepareMarkdown(markdown: string): string {
+  return markdown
+    .normalize('NFC')
+    .replace(FORBIDDEN_CODE_POINTS, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!--/g, '&lt;!--');
+}
+
 function markdownToHtml(markdown: string): string {
   // NFC so that decomposed Vietnamese pasted from other apps renders and
   // searches the same as precomposed text.
-  return marked.parse(markdown.normalize('NFC'), { async: false });
+  return marked.parse(prepareMarkdown(markdown), { async: false });
+}
+
+/** Where images in bodies may come from: the CMS's own media files, or the page's own origin. */
+const MEDIA_PATH = '/api/media/file/';
+
+/**
+ * Whether an image source is the council's own (a Media file of the CMS, or relative), not a
+ * third-party address a reader's or reviewer's browser would be made to fetch (issue #9, point 5).
+ */
+export function isOwnImage(src: string, base?: URL): boolean {
+  if (src.startsWith('/') && !src.startsWith('//')) return true;
+  const url = parseAbsolute(src);
+  if (!url) return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//');
+  return url.pathname.startsWith(MEDIA_PATH) || (base !== undefined && url.origin === base.origin);
+}
+
+/** Image addresses in a Markdown body that are not the council's own (for a Vietnamese refusal). */
+export function externalImagesIn(markdown: string): string[] {
+  const html = marked.parse(prepareMarkdown(markdown), { async: false });
+  const found: string[] = [];
+  for (const match of html.matchAll(/<img\b[^>]*?\bsrc\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const src = (match[2] ?? match[3] ?? match[4] ?? '').replace(/&amp;/g, '&');
+    if (src && !isOwnImage(src)) found.push(src);
+  }
+  return found;
 }
 
 /** URL schemes allowed in href/src; anything else (javascript:, data:, vbscript:, file:, ...) is dropped. */
@@ -147,7 +190,8 @@ function buildSanitizeOptions(base: URL | undefined): sanitizeHtml.IOptions {
       img: (tagName, attribs) => {
         const out: sanitizeHtml.Attributes = {};
         const src = attribs.src === undefined ? undefined : cleanUrl(attribs.src, base);
-        if (src !== undefined) out.src = src;
+        // Third-party images are dropped: no reader's or reviewer's browser is made to call them.
+        if (src !== undefined && isOwnImage(src, base)) out.src = src;
         if (attribs.alt !== undefined) out.alt = attribs.alt;
         if (attribs.title !== undefined) out.title = attribs.title;
         if (attribs.width !== undefined && DIMENSION.test(attribs.width)) out.width = attribs.width;

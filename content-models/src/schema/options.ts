@@ -37,6 +37,14 @@ export const GENDERS = options([
 ])
 export type Gender = (typeof GENDERS)[number]['value']
 
+/** How a person (or a collective's head) agreed to be publicised (issue #9, point 4). */
+export const CONSENT_METHODS = options([
+  { value: 'written', label: 'Văn bản có chữ ký' },
+  { value: 'email', label: 'Thư điện tử' },
+  { value: 'verbal', label: 'Đồng ý trực tiếp (có biên bản)' },
+  { value: 'unit', label: 'Qua xác nhận của đơn vị' },
+])
+
 export const UNIT_TYPES = options([
   { value: 'district', label: 'Huyện, thị xã, thành phố' },
   { value: 'department', label: 'Sở, ban, ngành' },

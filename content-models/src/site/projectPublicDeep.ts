@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionSlug } from '../schema/collections.ts'
-import { isPublished, projectPublic } from '../schema/publicFields.ts'
+import { projectPublic } from '../publication/publicFields.ts'
+import { isEditorialCollection, isPublished } from '../publication/publishedRule.ts'
 
 /**
  * Which field of which collection points to which collection. Used to project populated documents
@@ -27,14 +28,12 @@ export const RELATIONS: Readonly<Partial<Record<CollectionSlug, Readonly<Record<
   [COLLECTIONS.movements]: { fields: COLLECTIONS.categories },
 }
 
-const EDITORIAL = new Set<string>([COLLECTIONS.articles, COLLECTIONS.exemplars])
-
 function projectRef(collection: CollectionSlug, value: unknown, depth: number): unknown {
   if (value == null || typeof value !== 'object') return value // an id, or nothing
   const doc = value as { id?: unknown; _status?: string | null }
   // A populated draft (a staff token leaking into the build, or a CMS bug) collapses to its id:
   // the page then finds no public document and links nothing.
-  if (EDITORIAL.has(collection) && !isPublished(doc)) return doc.id ?? null
+  if (isEditorialCollection(collection) && !isPublished(doc)) return doc.id ?? null
   return projectPublicDeep(collection, doc as Record<string, unknown>, depth + 1)
 }
 

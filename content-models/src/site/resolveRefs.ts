@@ -2,7 +2,7 @@ import type { Id } from '../schema/collections.ts'
 import type {
   ArticleDoc, AudioDoc, CategoryDoc, ExemplarDoc, MediaDoc, MovementDoc, Ref, UnitDoc,
 } from '../schema/types.ts'
-import { isPublished } from '../schema/publicFields.ts'
+import { isPublished } from '../publication/publishedRule.ts'
 
 /** Public documents by id (as a string), one map per collection: what the portal resolves references against. */
 export interface SiteLookups {

@@ -1,3 +1,4 @@
+import { isPublished as isPublishedDoc } from '@thidua/content-models'
 import type { ChangeRequest } from './protocol.ts'
 
 /** A document as an afterChange/afterDelete hook sees it (only what the decision needs). */
@@ -29,7 +30,7 @@ export interface ChangeInput {
  */
 export function changeRequestFor(input: ChangeInput): ChangeRequest | null {
   const { doc, previousDoc, drafts } = input
-  const isPublished = !drafts || doc._status === 'published'
+  const isPublished = !drafts || isPublishedDoc(doc as { _status?: string | null })
   const request = (published: boolean): ChangeRequest => ({
     collection: input.collection,
     id: doc.id,

@@ -30,10 +30,11 @@ export interface ChangeRequest {
 export interface Canaries {
   /** Portal paths of documents that exist but are not published, e.g. `/bai-viet/slug/`. */
   draftPaths: string[]
-  /** Private values (contact phones and emails, internal notes) of documents. */
+  /**
+   * Private values of documents: each one's private marker, internal notes, contact data. Values
+   * only, never field names, so no author can stop releases by writing a name into public text.
+   */
   privateValues: string[]
-  /** Names of staff-only fields (`internalNotes`...): raw CMS data dumped into a page shows them. */
-  privateFieldNames: string[]
 }
 
 export type BuildOutcome = 'success' | 'failed'

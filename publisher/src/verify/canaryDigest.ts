@@ -10,7 +10,6 @@ export function canaryDigest(canaries: Canaries): string[] {
   const all = [
     ...canaries.draftPaths.map((p) => `draft:${p}`),
     ...canaries.privateValues.map((v) => `value:${v}`),
-    ...canaries.privateFieldNames.map((n) => `field:${n}`),
   ]
   return [...new Set(all.map((item) => createHash('sha256').update(item).digest('base64url').slice(0, 22)))].sort()
 }

@@ -25,13 +25,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * Looks for what must never go live (issue #6, point 2, "canaries absent"): pages of unpublished
- * documents, links to them (in pages and feeds), private values and staff-only field names.
+ * documents, links to them (in pages and feeds), and private values.
  */
 export class CanaryScanner {
   readonly #draftPaths: Set<string>
   readonly #draftLink: RegExp | null
   readonly #needles: string[]
-  readonly #fieldNames: string[]
 
   constructor(canaries: Canaries) {
     this.#draftPaths = new Set(canaries.draftPaths)
@@ -40,7 +39,6 @@ export class CanaryScanner {
       ? new RegExp(`(${prefixes.map(escapeRegExp).join('|')})([^/"'<>\\s?#&]+)/`, 'g')
       : null
     this.#needles = [...new Set(canaries.privateValues.map(needleOf).filter((n): n is string => n !== null))]
-    this.#fieldNames = canaries.privateFieldNames.filter((name) => name.length >= MIN_NEEDLE)
   }
 
   /** Whether the file at `urlPath` is the page of an unpublished document. */
@@ -59,9 +57,6 @@ export class CanaryScanner {
           break
         }
       }
-    }
-    for (const name of this.#fieldNames) {
-      if (text.includes(name)) problems.push({ kind: 'private', message: `${urlPath} contains the staff-only field name "${name}"` })
     }
     for (const needle of this.#needles) {
       if (text.includes(needle)) problems.push({ kind: 'private', message: `${urlPath} contains a private value ("${needle.slice(0, 6)}…")` })

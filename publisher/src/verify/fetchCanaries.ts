@@ -22,7 +22,6 @@ export async function fetchCanaries(cmsUrl: string, token: string, timeoutMs = 3
   return {
     draftPaths: body.draftPaths ?? [],
     privateValues: body.privateValues ?? [],
-    privateFieldNames: body.privateFieldNames ?? [],
   }
 }
 

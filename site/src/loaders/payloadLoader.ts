@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import {
-  COLLECTIONS, EDITORIAL_COLLECTIONS, checkDocumentCount, isPublished, planIncrementalSync, projectPublicDeep,
+  COLLECTIONS, checkDocumentCount, isEditorialCollection, isPublished, planIncrementalSync, projectPublicDeep,
   type CollectionChanges, type CollectionSlug,
 } from '@thidua/content-models'
 import { bodyKey, bodyStoreDir, hasBody } from './bodyStore.ts'
@@ -172,7 +172,7 @@ async function loadCollection(o: Resolved, ctx: LoaderContext): Promise<void> {
   }
 
   // Validate everything before the first write: a schema failure must not leave a half-updated store.
-  const editorial = (EDITORIAL_COLLECTIONS as readonly string[]).includes(c)
+  const editorial = isEditorialCollection(c)
   const entries: { id: string; data: Record<string, unknown> }[] = []
   const texts = new Map<string, string>()
   let withheld = 0

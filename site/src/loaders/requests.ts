@@ -1,4 +1,4 @@
-import { EDITORIAL_COLLECTIONS, type CollectionSlug } from '@thidua/content-models'
+import { isEditorialCollection, publishedQuery, type CollectionSlug } from '@thidua/content-models'
 
 /**
  * The REST requests the loader makes, as `/api/...` paths. One builder per request kind, shared
@@ -8,10 +8,8 @@ import { EDITORIAL_COLLECTIONS, type CollectionSlug } from '@thidua/content-mode
  * Lists are sorted by id, not by date: ids never change, so a document edited while we page
  * through cannot jump from a later page to an earlier one and be skipped.
  */
-const isEditorial = (c: CollectionSlug) => (EDITORIAL_COLLECTIONS as readonly string[]).includes(c)
-
 /** Only published documents. Anonymous access already enforces it; asking explicitly documents intent. */
-const published = (c: CollectionSlug, prefix = 'where') => (isEditorial(c) ? `&${prefix}[_status][equals]=published` : '')
+const published = (c: CollectionSlug) => publishedQuery(c)
 
 /** One page of full documents. */
 export function listPath(collection: CollectionSlug, page: number, limit: number, depth: number): string {
@@ -25,6 +23,6 @@ export function manifestPath(collection: CollectionSlug): string {
 
 /** The full documents with these ids (a batch of an incremental sync). */
 export function byIdsPath(collection: CollectionSlug, ids: readonly string[], depth: number): string {
-  const status = isEditorial(collection) ? `&where[and][1][_status][equals]=published` : ''
+  const status = isEditorialCollection(collection) ? `&where[and][1][_status][equals]=published` : ''
   return `/api/${collection}?depth=${depth}&limit=${ids.length}&sort=id&where[and][0][id][in]=${ids.map(encodeURIComponent).join(',')}${status}`
 }

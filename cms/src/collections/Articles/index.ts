@@ -17,6 +17,7 @@ import { assignContributorUnit } from '../../hooks/assignContributorUnit.ts'
 import { normalizeVietnamese } from '../../hooks/normalizeVietnamese.ts'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt.ts'
 import { assignGuid } from '../../hooks/assignGuid.ts'
+import { refreshUploadVisibility, refreshUploadVisibilityOnDelete } from '../../hooks/refreshUploadVisibility.ts'
 import { requestSiteBuild, requestSiteBuildOnDelete } from '../../hooks/requestSiteBuild.ts'
 
 /** Articles (bài viết) about exemplars and movements, republished by the press through the feeds. */
@@ -44,8 +45,8 @@ export const Articles: CollectionConfig = {
     beforeValidate: [normalizeVietnamese],
     // applyWorkflowTransition last, so a refusal by an earlier hook never leaves a recorded step.
     beforeChange: [assignContributorUnit, assignGuid, stampPublishedAt, applyWorkflowTransition],
-    afterChange: [notifyWorkflowChange, scheduleUnpublish, requestSiteBuild],
-    afterDelete: [requestSiteBuildOnDelete],
+    afterChange: [notifyWorkflowChange, scheduleUnpublish, refreshUploadVisibility, requestSiteBuild],
+    afterDelete: [refreshUploadVisibilityOnDelete, requestSiteBuildOnDelete],
   },
   endpoints: [transitionEndpoint('articles')],
   fields: [

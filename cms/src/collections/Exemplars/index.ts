@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { AWARD_SUGGESTIONS, COLLECTIONS, EXEMPLAR_KINDS, GENDERS, SUBJECT_TYPES } from '@thidua/content-models'
-import { isSignedInField, isStaff, isStaffField } from '../../access/roles.ts'
+import { isStaff } from '../../access/roles.ts'
+import { consentFields } from './consentFields.ts'
 import { readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
 import { createEditorial } from '../../access/createEditorial.ts'
 import { transitionEndpoint } from '../../endpoints/transitionEndpoint.ts'
@@ -19,6 +20,10 @@ import { assignGuid } from '../../hooks/assignGuid.ts'
 import { normalizeVietnamese } from '../../hooks/normalizeVietnamese.ts'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt.ts'
 import { requireConsentToPublish } from './hooks/requireConsentToPublish.ts'
+import { recordConsent } from './hooks/recordConsent.ts'
+import { withdrawConsentOnChange } from './hooks/withdrawConsentOnChange.ts'
+import { personalDataEndpoint } from './personalDataEndpoint.ts'
+import { refreshUploadVisibility, refreshUploadVisibilityOnDelete } from '../../hooks/refreshUploadVisibility.ts'
 import { requestSiteBuild, requestSiteBuildOnDelete } from '../../hooks/requestSiteBuild.ts'
 
 /** Exemplar profiles (điển hình): individuals, collectives and households the council publicises. */
@@ -44,11 +49,11 @@ export const Exemplars: CollectionConfig = {
     beforeOperation: [guardPublication],
     beforeValidate: [normalizeVietnamese],
     // applyWorkflowTransition last, so a refusal by an earlier hook never leaves a recorded step.
-    beforeChange: [assignContributorUnit, requireConsentToPublish, assignGuid, stampPublishedAt, applyWorkflowTransition],
-    afterChange: [notifyWorkflowChange, scheduleUnpublish, requestSiteBuild],
-    afterDelete: [requestSiteBuildOnDelete],
+    beforeChange: [assignContributorUnit, recordConsent, requireConsentToPublish, assignGuid, stampPublishedAt, applyWorkflowTransition],
+    afterChange: [notifyWorkflowChange, scheduleUnpublish, refreshUploadVisibility, withdrawConsentOnChange, requestSiteBuild],
+    afterDelete: [refreshUploadVisibilityOnDelete, requestSiteBuildOnDelete],
   },
-  endpoints: [transitionEndpoint('exemplars')],
+  endpoints: [transitionEndpoint('exemplars'), personalDataEndpoint],
   fields: [
     { name: 'name', label: 'Tên điển hình (cá nhân, tập thể, hộ gia đình)', type: 'text', required: true },
     // First of the sidebar fields, so the review panel tops the sidebar.
@@ -98,7 +103,7 @@ export const Exemplars: CollectionConfig = {
     { name: 'photos', label: 'Ảnh hoạt động', type: 'upload', relationTo: COLLECTIONS.media, hasMany: true },
     {
       type: 'collapsible',
-      label: 'Thông tin cơ cấu (phục vụ lựa chọn đại biểu)',
+      label: 'Thông tin cơ cấu (dữ liệu cá nhân, chỉ cán bộ Hội đồng xem)',
       admin: { initCollapsed: true },
       fields: [
         {
@@ -120,7 +125,6 @@ export const Exemplars: CollectionConfig = {
       name: 'contact',
       label: 'Thông tin liên hệ (không công khai)',
       type: 'group',
-      access: { read: isStaffField },
       admin: { description: 'Chỉ cán bộ Hội đồng xem được. Không bao giờ xuất hiện trên cổng thông tin hay bản tin.' },
       fields: [
         {
@@ -134,14 +138,7 @@ export const Exemplars: CollectionConfig = {
         { name: 'address', label: 'Địa chỉ', type: 'text' },
       ],
     },
-    {
-      name: 'consentToPublish',
-      label: 'Điển hình đã đồng ý công bố thông tin',
-      type: 'checkbox',
-      defaultValue: false,
-      access: { read: isSignedInField },
-      admin: { position: 'sidebar', description: 'Bắt buộc trước khi xuất bản.' },
-    },
+    ...consentFields(),
     guidField(),
     slugField('name'),
     ...editorialSidebar('Đơn vị đề xuất'),

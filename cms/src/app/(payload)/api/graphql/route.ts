@@ -1,5 +1,6 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
+import { guardedGraphql } from '@/security/guardedGraphql.ts'
 
-export const POST = GRAPHQL_POST(config)
+export const POST = guardedGraphql(config)
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,44 @@
+import type { Payload } from 'payload'
+import { COLLECTIONS, PUBLISHED_WHERE, erasePersonalPatch, type Id } from '@thidua/content-models'
+
+export interface Withdrawal {
+  profileTakenDown: boolean
+  articlesTakenDown: Id[]
+  versionsErased: number
+}
+
+/**
+ * Consent withdrawn (issue #9, point 4; Decree 13/2023, art. 12): the profile and every published
+ * story naming the person go offline (the next release drops them from the portal and feeds), and
+ * the personal fields are erased from the profile and from all its versions. Written as the system,
+ * so an editor's withdrawal works without publishing rights; each take-down is in the history.
+ */
+export async function withdrawConsent(payload: Payload, id: Id, by: string): Promise<Withdrawal> {
+  const erase = erasePersonalPatch(COLLECTIONS.exemplars)
+  const profile = await payload.findByID({ collection: COLLECTIONS.exemplars, id, depth: 0, overrideAccess: true })
+  const wasLive = profile._status === 'published'
+  await payload.update({
+    collection: COLLECTIONS.exemplars,
+    id,
+    data: { ...erase, consentToPublish: false, ...(wasLive ? { _status: 'draft', workflowState: 'unpublished' } : {}) } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+  const { docs: stories } = await payload.find({
+    collection: COLLECTIONS.articles,
+    where: { and: [PUBLISHED_WHERE, { exemplars: { in: [id] } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { id: true },
+  })
+  for (const story of stories) {
+    await payload.update({ collection: COLLECTIONS.articles, id: story.id, data: { _status: 'draft', workflowState: 'unpublished' } as never, overrideAccess: true, depth: 0 })
+  }
+  const { docs: versions } = await payload.findVersions({ collection: COLLECTIONS.exemplars, where: { parent: { equals: id } }, pagination: false, depth: 0, overrideAccess: true })
+  for (const version of versions) {
+    await payload.db.updateVersion({ collection: COLLECTIONS.exemplars, id: version.id, versionData: { ...(version.version as object), ...erase } as never })
+  }
+  payload.logger.info(`Consent withdrawn for exemplar ${String(id)} by ${by}: profile ${wasLive ? 'taken down' : 'was not live'}, ${stories.length} stories taken down, personal fields erased from ${versions.length} versions.`)
+  return { profileTakenDown: wasLive, articlesTakenDown: stories.map((s) => s.id), versionsErased: versions.length }
+}

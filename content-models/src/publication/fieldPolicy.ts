@@ -1,0 +1,128 @@
+import { COLLECTIONS, type CollectionSlug } from '../schema/collections.ts'
+
+/**
+ * Who may read a field (issue #9, point 1):
+ * - `public`: anyone who may read the document, anonymous callers, the portal and the feeds included;
+ * - `signedIn`: any account that may read the document (workflow state, review history);
+ * - `staff`: council staff only (contact data, internal notes, personal data under Decree 13/2023).
+ */
+export type ReadAudience = 'public' | 'signedIn' | 'staff'
+
+/**
+ * Who may write a field:
+ * - `editors`: whoever may update the document (a contributor of its unit, staff);
+ * - `staff`: council staff only (consent, publication date, featuring);
+ * - `admin`: the administrator only (roles, units of accounts);
+ * - `system`: nobody through the API; hooks fill it (history, consent record, canary marker).
+ */
+export type WriteAudience = 'editors' | 'staff' | 'admin' | 'system'
+
+export interface FieldRule {
+  read: ReadAudience
+  write: WriteAudience
+  /** Personal data of a named person: erased when consent is withdrawn, included in a person's export. */
+  personal?: true
+  /** A private value the release check looks for in every built file (see `CANARY_FIELDS`). */
+  canary?: true
+}
+
+const rule = (read: ReadAudience, write: WriteAudience = 'editors', extra: Partial<FieldRule> = {}): FieldRule => ({ read, write, ...extra })
+const PUBLIC = rule('public')
+const PERSONAL = rule('staff', 'staff', { personal: true })
+
+/** Fields every collection has, written by Payload itself. */
+const SYSTEM_FIELDS: Record<string, FieldRule> = {
+  id: rule('public', 'system'),
+  createdAt: rule('public', 'system'),
+  updatedAt: rule('public', 'system'),
+}
+
+/** The review workflow's and publication's fields, shared by articles and profiles. */
+const EDITORIAL_FIELDS: Record<string, FieldRule> = {
+  _status: rule('public', 'editors'),
+  workflowState: rule('signedIn'),
+  reviewNote: rule('signedIn'),
+  reviewHistory: rule('signedIn', 'system'),
+  unpublishAt: rule('signedIn', 'staff'),
+  guid: rule('public', 'staff'),
+  slug: PUBLIC,
+  unit: PUBLIC,
+  // Only staff date a story: a contributor's "2099" would pin it to the top of every list (issue #9).
+  publishedAt: rule('public', 'staff'),
+  featured: rule('public', 'staff'),
+  internalNotes: rule('staff', 'staff', { canary: true }),
+  privacyMarker: rule('staff', 'system', { canary: true }),
+}
+
+/**
+ * Every field of every collection, classified once. The CMS derives its field access from this
+ * table and refuses to start when a field is missing (cms/src/access/applyFieldPolicy.ts); the
+ * portal's loader and the feeds keep only `public` fields; the release check looks for `canary`
+ * values; a person's export and erasure read `personal` fields.
+ */
+export const FIELD_POLICY: Readonly<Record<CollectionSlug, Readonly<Record<string, FieldRule>>>> = {
+  [COLLECTIONS.articles]: {
+    ...SYSTEM_FIELDS,
+    ...EDITORIAL_FIELDS,
+    title: PUBLIC, summary: PUBLIC, body: PUBLIC, heroImage: PUBLIC, heroCaption: PUBLIC, heroCredit: PUBLIC,
+    gallery: PUBLIC, byline: PUBLIC, field: PUBLIC, exemplars: PUBLIC, movements: PUBLIC, tags: PUBLIC,
+    audio: PUBLIC, broadcastScript: PUBLIC, rightsNote: PUBLIC,
+  },
+  [COLLECTIONS.exemplars]: {
+    ...SYSTEM_FIELDS,
+    ...EDITORIAL_FIELDS,
+    name: PUBLIC, subjectType: PUBLIC, kind: PUBLIC, modelName: PUBLIC, locality: PUBLIC, field: PUBLIC,
+    movements: PUBLIC, summary: PUBLIC, achievements: PUBLIC, initiatives: PUBLIC, awards: PUBLIC,
+    portrait: PUBLIC, photos: PUBLIC,
+    // Decree 13/2023/NĐ-CP: ethnic origin is sensitive personal data; gender, the direct-worker flag
+    // and the date of birth are nobody's business publicly. Staff use them to compose delegations.
+    gender: PERSONAL,
+    ethnicity: PERSONAL,
+    directWorker: PERSONAL,
+    contact: rule('staff', 'editors', { personal: true, canary: true }),
+    // Consent is the council's record (who, when, how), never the contributor's tick.
+    consentToPublish: rule('signedIn', 'staff'),
+    consentMethod: rule('signedIn', 'staff'),
+    consentRecordedBy: rule('staff', 'system'),
+    consentRecordedAt: rule('signedIn', 'system'),
+  },
+  [COLLECTIONS.categories]: { ...SYSTEM_FIELDS, name: PUBLIC, slug: PUBLIC, description: PUBLIC, parent: PUBLIC, order: PUBLIC },
+  [COLLECTIONS.movements]: {
+    ...SYSTEM_FIELDS,
+    name: PUBLIC, slug: PUBLIC, launchedBy: PUBLIC, level: PUBLIC, startDate: PUBLIC, endDate: PUBLIC,
+    status: PUBLIC, description: PUBLIC, fields: PUBLIC,
+  },
+  [COLLECTIONS.units]: { ...SYSTEM_FIELDS, name: PUBLIC, slug: PUBLIC, type: PUBLIC, parent: PUBLIC, quota: PUBLIC, description: PUBLIC },
+  [COLLECTIONS.media]: {
+    ...SYSTEM_FIELDS,
+    alt: PUBLIC, caption: PUBLIC, credit: PUBLIC, url: PUBLIC, thumbnailURL: PUBLIC, filename: PUBLIC,
+    mimeType: PUBLIC, filesize: PUBLIC, width: PUBLIC, height: PUBLIC, focalX: PUBLIC, focalY: PUBLIC, sizes: PUBLIC,
+    // Which unit's file it is, and whether a published document uses it (kept by the CMS).
+    unit: rule('signedIn', 'staff'),
+    publicUse: rule('signedIn', 'system'),
+  },
+  [COLLECTIONS.audio]: {
+    ...SYSTEM_FIELDS,
+    title: PUBLIC, credit: PUBLIC, url: PUBLIC, filename: PUBLIC, mimeType: PUBLIC, filesize: PUBLIC, durationSeconds: PUBLIC,
+    thumbnailURL: PUBLIC,
+    unit: rule('signedIn', 'staff'),
+    publicUse: rule('signedIn', 'system'),
+  },
+  [COLLECTIONS.users]: {
+    ...SYSTEM_FIELDS,
+    // Accounts are read by their owner and the administrator only (collection access); never public.
+    name: rule('signedIn'), email: rule('signedIn'), role: rule('signedIn', 'admin'), unit: rule('signedIn', 'admin'),
+  },
+}
+
+/** The rule of one top-level field, or undefined when the field is not classified. */
+export function fieldRule(collection: CollectionSlug, field: string): FieldRule | undefined {
+  return Object.hasOwn(FIELD_POLICY[collection], field) ? FIELD_POLICY[collection][field] : undefined
+}
+
+/** Whether `role` may read a field of that audience (null: anonymous). */
+export function audienceIncludes(audience: ReadAudience, role: string | null | undefined, isStaff: boolean): boolean {
+  if (audience === 'public') return true
+  if (audience === 'signedIn') return role != null
+  return isStaff
+}

@@ -20,7 +20,7 @@ export interface PreparedNotice {
  * so it reads accounts with full access.
  */
 export async function prepareWorkflowNotice(payload: Payload, step: WorkflowStep, doc: Doc, req?: PayloadRequest): Promise<PreparedNotice | null> {
-  const config = payload.collections[step.collection as never]?.config
+  const config = payload.collections[step.collection as keyof typeof payload.collections]?.config
   const titleField = config?.admin?.useAsTitle ?? 'id'
   const singular = config?.labels?.singular
   const notice = workflowNotice({

@@ -1,15 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
-import type { Actor, Role, WorkflowState } from '@thidua/content-models'
+import type { Actor, Role, SaveIntent, WorkflowState } from '@thidua/content-models'
 
-/**
- * What a write asks for, decided before Payload picks between a draft save and a write to the
- * live document (see `guardPublication`):
- * - `draft`: a new draft version; the published version, if any, stays live;
- * - `publish`: the latest version goes live;
- * - `offline`: the live document is taken down (unpublish, archive);
- * - `save`: a system write that keeps the document's status (seed, migrations).
- */
-export type SaveIntent = 'draft' | 'publish' | 'offline' | 'save'
 
 /** A step of the review flow taken by a write, for the hooks that run after it (notifications). */
 export interface WorkflowStep {

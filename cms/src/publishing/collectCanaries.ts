@@ -34,7 +34,6 @@ export async function collectCanaries(payload: Payload): Promise<Canaries> {
     if (!fields.length) continue
     const { docs } = await payload.find({
       collection,
-      where: { or: fields.map((field) => ({ [field]: { exists: true } })) },
       sort: '-updatedAt',
       limit: MAX_PRIVATE_VALUES,
       depth: 0,
@@ -42,7 +41,7 @@ export async function collectCanaries(payload: Payload): Promise<Canaries> {
       overrideAccess: true,
       draft: false,
     })
-    for (const doc of docs as Array<Record<string, unknown>>) for (const field of fields) privateValues.push(...stringsOf(doc[field]))
+    for (const doc of docs as unknown as Array<Record<string, unknown>>) for (const field of fields) privateValues.push(...stringsOf(doc[field]))
   }
   return { draftPaths, privateValues }
 }

@@ -104,7 +104,8 @@ export const FIELD_POLICY: Readonly<Record<CollectionSlug, Readonly<Record<strin
   [COLLECTIONS.audio]: {
     ...SYSTEM_FIELDS,
     title: PUBLIC, credit: PUBLIC, url: PUBLIC, filename: PUBLIC, mimeType: PUBLIC, filesize: PUBLIC, durationSeconds: PUBLIC,
-    thumbnailURL: PUBLIC,
+    // Payload gives every upload these, empty for sound files.
+    thumbnailURL: PUBLIC, width: PUBLIC, height: PUBLIC, focalX: PUBLIC, focalY: PUBLIC,
     unit: rule('signedIn', 'staff'),
     publicUse: rule('signedIn', 'system'),
   },

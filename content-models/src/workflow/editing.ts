@@ -63,3 +63,11 @@ export const RESTORE_REFUSAL =
 /** A comment-only request on a document that is not under review. */
 export const COMMENT_REFUSAL =
   'Chỉ ghi nhận xét được khi bài đang trong quy trình duyệt (bản nháp, đã gửi, đang duyệt, cần chỉnh sửa, đã duyệt).'
+
+/**
+ * Whether a comment alone (no step) may be added in this state: during review, not on a live,
+ * taken-down or archived document, whose history records steps only.
+ */
+export function canComment(state: WorkflowState): boolean {
+  return stateAfterEdit(state) === state && state !== 'archived'
+}

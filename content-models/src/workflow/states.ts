@@ -38,7 +38,20 @@ export function workflowStateLabel(state: string | null | undefined): string {
  */
 export function stateOf(doc: { workflowState?: string | null; _status?: string | null } | null | undefined): WorkflowState {
   if (isWorkflowState(doc?.workflowState)) return doc.workflowState
-  return doc?._status === 'published' ? 'published' : INITIAL_STATE
+  return stateForStatus(doc?._status)
+}
+
+/**
+ * The state/status mapping, written once: `published` goes with `_status: 'published'`, every
+ * other state with a draft.
+ */
+export function statusOfState(state: WorkflowState): 'published' | 'draft' {
+  return state === 'published' ? 'published' : 'draft'
+}
+
+/** The state a bare `_status` implies (a document saved without a workflow state). */
+export function stateForStatus(status: unknown): WorkflowState {
+  return status === 'published' ? 'published' : INITIAL_STATE
 }
 
 /** States in which the document is offline on purpose (taken down or filed away). */

@@ -27,7 +27,7 @@ export const personalDataEndpoint: Endpoint = {
       versions: versions.map((v) => ({
         id: v.id,
         updatedAt: v.updatedAt,
-        personal: Object.fromEntries(personal.map((f) => [f, (v.version as Record<string, unknown>)[f] ?? null])),
+        personal: Object.fromEntries(personal.map((f) => [f, (v.version as unknown as Record<string, unknown>)[f] ?? null])),
       })),
       stories,
     }

@@ -1,5 +1,5 @@
-import type { Payload } from 'payload'
-import { COLLECTIONS, PUBLISHED_WHERE, erasePersonalPatch, type Id } from '@thidua/content-models'
+import type { Field, Payload } from 'payload'
+import { COLLECTIONS, PERSONAL_FIELDS, PUBLISHED_WHERE, type Id } from '@thidua/content-models'
 
 export interface Withdrawal {
   profileTakenDown: boolean
@@ -14,7 +14,7 @@ export interface Withdrawal {
  * so an editor's withdrawal works without publishing rights; each take-down is in the history.
  */
 export async function withdrawConsent(payload: Payload, id: Id, by: string): Promise<Withdrawal> {
-  const erase = erasePersonalPatch(COLLECTIONS.exemplars)
+  const erase = erasePatch(payload.collections[COLLECTIONS.exemplars].config.flattenedFields as never)
   const profile = await payload.findByID({ collection: COLLECTIONS.exemplars, id, depth: 0, overrideAccess: true })
   const wasLive = profile._status === 'published'
   await payload.update({
@@ -30,15 +30,30 @@ export async function withdrawConsent(payload: Payload, id: Id, by: string): Pro
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { id: true },
+    select: { slug: true },
   })
   for (const story of stories) {
     await payload.update({ collection: COLLECTIONS.articles, id: story.id, data: { _status: 'draft', workflowState: 'unpublished' } as never, overrideAccess: true, depth: 0 })
   }
   const { docs: versions } = await payload.findVersions({ collection: COLLECTIONS.exemplars, where: { parent: { equals: id } }, pagination: false, depth: 0, overrideAccess: true })
   for (const version of versions) {
-    await payload.db.updateVersion({ collection: COLLECTIONS.exemplars, id: version.id, versionData: { ...(version.version as object), ...erase } as never })
+    await payload.db.updateVersion({ collection: COLLECTIONS.exemplars, id: version.id, versionData: { ...version, version: { ...(version.version as object), ...erase } } as never })
   }
   payload.logger.info(`Consent withdrawn for exemplar ${String(id)} by ${by}: profile ${wasLive ? 'taken down' : 'was not live'}, ${stories.length} stories taken down, personal fields erased from ${versions.length} versions.`)
   return { profileTakenDown: wasLive, articlesTakenDown: stories.map((s) => s.id), versionsErased: versions.length }
+}
+
+/**
+ * The write that empties the personal fields the publication policy lists: a plain field becomes
+ * null, a group (contact data) keeps its shape with every sub-field null.
+ */
+function erasePatch(fields: Field[]): Record<string, unknown> {
+  const personal = new Set(PERSONAL_FIELDS[COLLECTIONS.exemplars])
+  const patch: Record<string, unknown> = {}
+  for (const field of fields) {
+    if (!('name' in field) || !personal.has(field.name)) continue
+    const inner = field.type === 'group' ? ((field as { flattenedFields?: Field[] }).flattenedFields ?? field.fields) : null
+    patch[field.name] = inner ? Object.fromEntries(inner.filter((f) => 'name' in f).map((f) => [(f as { name: string }).name, null])) : null
+  }
+  return patch
 }

@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { cmsSecurityHeaders } from '@thidua/content-models/publication/securityHeaders'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -10,6 +11,12 @@ const nextConfig = {
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
   typescript: { tsconfigPath: './tsconfig.json' },
   images: { unoptimized: true },
+  // No framework banner; CSP, frame-ancestors, nosniff, Referrer-Policy on every response (issue #9).
+  poweredByHeader: false,
+  async headers() {
+    const headers = cmsSecurityHeaders(process.env.NODE_ENV !== 'production')
+    return [{ source: '/:path*', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

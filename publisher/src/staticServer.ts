@@ -1,3 +1,4 @@
+import { PORTAL_SECURITY_HEADERS } from '@thidua/content-models/publication/securityHeaders'
 import type { Stats } from 'node:fs'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
@@ -96,7 +97,7 @@ export async function startStaticServer(overrides: Partial<StaticServerOptions> 
     const page = path.join(root, '404.html')
     const stat = await fsp.stat(page).catch(() => null)
     if (stat?.isFile()) return sendFile(req, res, page, stat, '/404.html', 404)
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': REVALIDATE })
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': REVALIDATE, ...PORTAL_SECURITY_HEADERS })
     res.end('Không tìm thấy trang.')
   }
 
@@ -109,7 +110,7 @@ export async function startStaticServer(overrides: Partial<StaticServerOptions> 
       'cache-control': cacheControlFor(urlPath),
       etag: rep.etag,
       'last-modified': stat.mtime.toUTCString(),
-      'x-content-type-options': 'nosniff',
+      ...PORTAL_SECURITY_HEADERS,
     }
     if (compressible) headers.vary = 'Accept-Encoding'
     if (status === 200 && notModified(req, rep, stat)) {

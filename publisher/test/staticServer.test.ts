@@ -91,6 +91,8 @@ describe('static server', () => {
     expect(reply.headers.etag).toMatch(/^"[\w-]+"$/)
     expect(reply.headers['last-modified']).toBeTruthy()
     expect(reply.headers['x-content-type-options']).toBe('nosniff')
+    expect(reply.headers['content-security-policy']).toContain("object-src 'none'")
+    expect(reply.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
   })
 
   it('compresses text with brotli or gzip as the client accepts, and not audio', async () => {

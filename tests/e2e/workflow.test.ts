@@ -116,6 +116,10 @@ describe.skipIf(missing !== undefined)('the review flow in the admin', () => {
     const publisher = await signIn(PEOPLE.publisher)
     await expect.poll(() => publisher.locator('.workflow-queue [data-queue="approved"]').textContent(), WAIT).toMatch(/[1-9]\d* bài viết/)
     await publisher.goto(articleUrl)
+    // One publish path (issue #9, point 6): no Payload publish or schedule button, one status label.
+    await expect.poll(() => publisher.locator('.workflow-status').textContent(), WAIT).toContain('Đã duyệt, chờ xuất bản')
+    expect(await publisher.locator('#action-save').count()).toBe(0)
+    expect(await publisher.getByRole('button', { name: 'Lịch xuất bản' }).count()).toBe(0)
     await act(publisher, 'Xuất bản', 'Đã xuất bản')
     await expect.poll(() => panel(publisher).locator('.workflow-panel__history li').count(), WAIT).toBe(7)
     await publisher.screenshot({ path: path.join(SCREENSHOTS, '3-published.png') })
@@ -123,6 +127,13 @@ describe.skipIf(missing !== undefined)('the review flow in the admin', () => {
 
     const live = await fetch(`${cms.url}/api/articles/${id}`)
     expect(live.status).toBe(200)
+    // Security headers of the built CMS (issue #9, point 5).
+    const admin = await fetch(`${cms.url}/admin/login`)
+    expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(admin.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(admin.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(admin.headers.get('x-powered-by')).toBeNull()
+    expect(live.headers.get('x-content-type-options')).toBe('nosniff')
     expect(((await live.json()) as { title: string }).title).toBe(`${title}: 27 học sinh người Dao`)
   })
 })

@@ -32,16 +32,19 @@ export async function collectCanaries(payload: Payload): Promise<Canaries> {
   const privateValues: string[] = []
   for (const [collection, fields] of Object.entries(CANARY_FIELDS) as Array<[CollectionSlug, readonly string[]]>) {
     if (!fields.length) continue
-    const { docs } = await payload.find({
-      collection,
-      sort: '-updatedAt',
-      limit: MAX_PRIVATE_VALUES,
-      depth: 0,
-      select: Object.fromEntries(fields.map((field) => [field, true])),
-      overrideAccess: true,
-      draft: false,
-    })
-    for (const doc of docs as unknown as Array<Record<string, unknown>>) for (const field of fields) privateValues.push(...stringsOf(doc[field]))
+    // The live documents and the latest drafts: a draft's note is as private as a published one's.
+    for (const draft of [false, true]) {
+      const { docs } = await payload.find({
+        collection,
+        sort: '-updatedAt',
+        limit: MAX_PRIVATE_VALUES,
+        depth: 0,
+        select: Object.fromEntries(fields.map((field) => [field, true])),
+        overrideAccess: true,
+        draft,
+      })
+      for (const doc of docs as unknown as Array<Record<string, unknown>>) for (const field of fields) privateValues.push(...stringsOf(doc[field]))
+    }
   }
-  return { draftPaths, privateValues }
+  return { draftPaths, privateValues: [...new Set(privateValues)] }
 }

@@ -7,3 +7,4 @@ export { MARKDOWN_FIELDS, mediaFilenamesIn, uploadUsageOf, type UploadUsage } fr
 export { READ_LIMITS, MANIFEST_FIELDS, wherePaths, pathRefusal, readQueryRefusal, type ReadQuery, type Caller } from './readQueryGuard.ts'
 export { MAX_JSON_BYTES, isIdLike, restRequestRefusal, jsonBodyRefusal, type Refusal } from './requestGuard.ts'
 export { GRAPHQL_LIMITS, graphqlCost, graphqlCostRefusal, type GraphqlCost } from './graphqlCost.ts'
+export { cmsSecurityHeaders, PORTAL_SECURITY_HEADERS } from './securityHeaders.ts'

@@ -29,7 +29,15 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'unit', 'field', 'workflowState', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'byline'],
     group: 'Nội dung',
-    components: { edit: { beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'] } },
+    components: {
+      edit: {
+        beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'],
+        // The workflow panel publishes; Payload's own publish/schedule/unpublish buttons would skip its comment.
+        PublishButton: '@/components/NoControl/NoControl#NoControl',
+        UnpublishButton: '@/components/NoControl/NoControl#NoControl',
+        Status: '@/components/WorkflowStatus/WorkflowStatus#WorkflowStatus',
+      },
+    },
   },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },

@@ -35,7 +35,15 @@ export const Exemplars: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'subjectType', 'unit', 'workflowState', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'modelName', 'locality'],
     group: 'Nội dung',
-    components: { edit: { beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'] } },
+    components: {
+      edit: {
+        beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'],
+        // The workflow panel publishes; Payload's own publish/schedule/unpublish buttons would skip its comment.
+        PublishButton: '@/components/NoControl/NoControl#NoControl',
+        UnpublishButton: '@/components/NoControl/NoControl#NoControl',
+        Status: '@/components/WorkflowStatus/WorkflowStatus#WorkflowStatus',
+      },
+    },
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {

@@ -1,15 +1,19 @@
-import { MarkdownEditorField as MarkdownEditorField_cb62bbb012e9c8e1b00ae5ece0fbe5a0 } from '@/components/MarkdownEditor/MarkdownEditorField'
 import { WorkflowPanel as WorkflowPanel_7535237648b290a1d1278cde330110f2 } from '@/components/WorkflowPanel/WorkflowPanel'
+import { MarkdownEditorField as MarkdownEditorField_cb62bbb012e9c8e1b00ae5ece0fbe5a0 } from '@/components/MarkdownEditor/MarkdownEditorField'
 import { SiteLink as SiteLink_155ea9622472e3e8beef4ce882ca9278 } from '@/components/SiteLink/SiteLink'
+import { NoControl as NoControl_cccbded838c219447cb4cb8113e4e3b9 } from '@/components/NoControl/NoControl'
+import { WorkflowStatus as WorkflowStatus_bff05cbb7b46f6e6d6714f6c6acbe542 } from '@/components/WorkflowStatus/WorkflowStatus'
 import { PublisherStatus as PublisherStatus_56981be59a6726f5e0a30f357371ec74 } from '@/components/PublisherStatus/PublisherStatus'
 import { WorkflowQueue as WorkflowQueue_5d9aee7e9a50325ff85bec9a2bd45c68 } from '@/components/WorkflowQueue/WorkflowQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "@/components/MarkdownEditor/MarkdownEditorField#MarkdownEditorField": MarkdownEditorField_cb62bbb012e9c8e1b00ae5ece0fbe5a0,
   "@/components/WorkflowPanel/WorkflowPanel#WorkflowPanel": WorkflowPanel_7535237648b290a1d1278cde330110f2,
+  "@/components/MarkdownEditor/MarkdownEditorField#MarkdownEditorField": MarkdownEditorField_cb62bbb012e9c8e1b00ae5ece0fbe5a0,
   "@/components/SiteLink/SiteLink#SiteLink": SiteLink_155ea9622472e3e8beef4ce882ca9278,
+  "@/components/NoControl/NoControl#NoControl": NoControl_cccbded838c219447cb4cb8113e4e3b9,
+  "@/components/WorkflowStatus/WorkflowStatus#WorkflowStatus": WorkflowStatus_bff05cbb7b46f6e6d6714f6c6acbe542,
   "@/components/PublisherStatus/PublisherStatus#PublisherStatus": PublisherStatus_56981be59a6726f5e0a30f357371ec74,
   "@/components/WorkflowQueue/WorkflowQueue#WorkflowQueue": WorkflowQueue_5d9aee7e9a50325ff85bec9a2bd45c68,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -11,6 +11,10 @@ import { Media } from './collections/Media.ts'
 import { Movements } from './collections/Movements.ts'
 import { Units } from './collections/Units.ts'
 import { Users } from './collections/Users/index.ts'
+import { Registrations } from './collections/Registrations/index.ts'
+import { ReminderLog } from './collections/ReminderLog.ts'
+import { YearPlan } from './globals/YearPlan.ts'
+import { annualReportEndpoint, quotaReportEndpoint } from './endpoints/reportEndpoints.ts'
 import { applyFieldPolicy } from './access/applyFieldPolicy.ts'
 import { scopeLockedDocuments } from './access/lockedDocumentsAccess.ts'
 import { databaseAdapter } from './db/databaseAdapter.ts'
@@ -51,15 +55,22 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
-      beforeDashboard: ['@/components/PublisherStatus/PublisherStatus#PublisherStatus', '@/components/WorkflowQueue/WorkflowQueue#WorkflowQueue'],
+      beforeDashboard: [
+        '@/components/QuotaBoard/QuotaNotice#QuotaNotice',
+        '@/components/PublisherStatus/PublisherStatus#PublisherStatus',
+        '@/components/WorkflowQueue/WorkflowQueue#WorkflowQueue',
+      ],
+      // "Theo dõi chỉ tiêu" (issue #10, point 3).
+      views: { quotaBoard: { Component: '@/components/QuotaBoard/QuotaBoardView#QuotaBoardView', path: '/chi-tieu' } },
     },
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Categories, Movements, Units, Media, Audio, Users].map(withPublicationRules),
+  collections: [Articles, Exemplars, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules),
+  globals: [YearPlan],
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
   // Live publishing (issue #6): the publisher's canaries, the dashboard's status and rebuild.
-  endpoints: [publisherCanariesEndpoint, publisherStatusEndpoint, rebuildSiteEndpoint],
+  endpoints: [publisherCanariesEndpoint, publisherStatusEndpoint, rebuildSiteEndpoint, quotaReportEndpoint, annualReportEndpoint],
   email: emailAdapter(),
   // Review refusals are expected 403s: one info line, not an error with a stack.
   // (Payload types the keys as its own error names; any error's `name` works at runtime.)
@@ -69,6 +80,6 @@ export default buildConfig({
     QueryError: 'info', ValidationError: 'info', Forbidden: 'info', UnauthorizedError: 'info',
   } as Record<string, 'info'>,
   jobs: jobsConfig(),
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   onInit,
 }).then(scopeLockedDocuments)

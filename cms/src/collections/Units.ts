@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { COLLECTIONS, QUOTA_PERIODS, UNIT_TYPES, defaultQuotaFor, type UnitType } from '@thidua/content-models'
+import { COLLECTIONS, QUOTA_PERIODS, UNIT_TYPES } from '@thidua/content-models'
 import { anyone, isStaff } from '../access/roles.ts'
 import { slugField } from '../fields/slugField.ts'
 import { optionsField } from '../fields/optionsField.ts'
@@ -12,7 +12,7 @@ export const Units: CollectionConfig = {
   labels: { singular: 'Đơn vị', plural: 'Đơn vị' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'type', 'parent', 'quota'],
+    defaultColumns: ['name', 'type', 'parent', 'cluster', 'quota'],
     group: 'Danh mục',
     description: 'Huyện, sở, ngành, doanh nghiệp, công đoàn cơ sở giới thiệu điển hình.',
     components: { edit: { beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'] } },
@@ -29,15 +29,24 @@ export const Units: CollectionConfig = {
       relationTo: COLLECTIONS.units,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
-    optionsField('quota', 'Chỉ tiêu giới thiệu điển hình', QUOTA_PERIODS, {
-      admin: {
-        description:
-          'Kế hoạch tỉnh Lào Cai: huyện, thành phố tối thiểu 1 điển hình/tháng; sở, ban, ngành, doanh nghiệp 1 điển hình/quý. Để trống để áp dụng theo loại đơn vị.',
-      },
-      hooks: {
-        beforeChange: [({ value, siblingData }) => value || defaultQuotaFor(siblingData?.type as UnitType)],
-      },
-    }),
+    {
+      name: 'cluster',
+      label: 'Cụm, khối thi đua',
+      type: 'text',
+      index: true,
+      admin: { description: 'Ví dụ: “Cụm thi đua các huyện, thị xã, thành phố”, “Khối các sở, ban, ngành”.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        optionsField('quota', 'Chỉ tiêu riêng của đơn vị', QUOTA_PERIODS, {
+          admin: {
+            description: 'Để trống để theo Kế hoạch năm (huyện, xã: 1 điển hình/tháng; sở, ngành, doanh nghiệp: 1 điển hình/quý — Kế hoạch tỉnh Lào Cai).',
+          },
+        }),
+        { name: 'quotaMinimum', label: 'Số điển hình tối thiểu mỗi kỳ', type: 'number', min: 1, max: 20, admin: { description: 'Để trống: theo Kế hoạch năm.' } },
+      ],
+    },
     { name: 'description', label: 'Giới thiệu', type: 'textarea' },
     slugField('name'),
   ],

@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 import { roleOf } from '../access/roles.ts'
 import { guardJobCancellation } from './guardJobCancellation.ts'
+import { quotaRemindersTask } from './sendQuotaReminders.ts'
 
 /**
  * The jobs queue runs inside the CMS server (issue #3, point 4): Payload's scheduled publish and
@@ -12,6 +13,8 @@ export function jobsConfig(): JobsConfig {
   const publisherOnly = ({ req }: { req: Parameters<typeof roleOf>[0] }) => roleOf(req) === 'admin'
   return {
     autoRun: () => [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 50 }],
+    // Quota and registration reminders (issue #10, point 4), scheduled daily.
+    tasks: [quotaRemindersTask],
     // Payload lets every signed-in account run, queue and cancel jobs over REST by default.
     access: { run: publisherOnly, queue: publisherOnly, cancel: publisherOnly },
     // Payload warns at start that hooks added here only run with `runHooks`: that is true of the

@@ -2,6 +2,8 @@ import * as migration_20261121_121545_initial from './20261121_121545_initial';
 import * as migration_20261121_122540_exemplar_guid from './20261121_122540_exemplar_guid';
 import * as migration_20261121_122751_editorial_workflow from './20261121_122751_editorial_workflow';
 import * as migration_20261129_072043_publication_policy from './20261129_072043_publication_policy';
+import * as migration_20261129_074053_council_year from './20261129_074053_council_year';
+import * as migration_20261129_074333_reminders_schedule from './20261129_074333_reminders_schedule';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261129_072043_publication_policy.up,
     down: migration_20261129_072043_publication_policy.down,
-    name: '20261129_072043_publication_policy'
+    name: '20261129_072043_publication_policy',
+  },
+  {
+    up: migration_20261129_074053_council_year.up,
+    down: migration_20261129_074053_council_year.down,
+    name: '20261129_074053_council_year',
+  },
+  {
+    up: migration_20261129_074333_reminders_schedule.up,
+    down: migration_20261129_074333_reminders_schedule.down,
+    name: '20261129_074333_reminders_schedule'
   },
 ];

@@ -35,7 +35,7 @@ export async function collectCanaries(payload: Payload): Promise<Canaries> {
     // The live documents and the latest drafts: a draft's note is as private as a published one's.
     for (const draft of [false, true]) {
       const { docs } = await payload.find({
-        collection,
+        collection: collection as never,
         sort: '-updatedAt',
         limit: MAX_PRIVATE_VALUES,
         depth: 0,

@@ -32,3 +32,31 @@ export function demoReviewState(n: number, now = Date.now()): { workflowState: W
     ],
   }
 }
+
+const DAY = 24 * HOUR
+
+/**
+ * The review history of a story or profile the seed publishes at `publishedAt`: submitted a few
+ * days before, taken, sometimes returned once, approved and published, so the scoreboard, the
+ * annual report's returns and days-to-publication have a real past to show (issue #10, point 8).
+ */
+export function demoPublishedHistory(publishedAt: Date, i: number): ReviewEntry[] {
+  const at = (daysBefore: number) => new Date(publishedAt.getTime() - daysBefore * DAY)
+  const entry = (from: WorkflowState, to: WorkflowState, actor: Actor, when: Date, comment?: string): ReviewEntry => ({ ...reviewEntry(from, to, actor, comment, when), actorId: null })
+  const PUBLISHER: Actor = { id: '', name: 'Nguyễn Thị Quản Trị', role: 'admin' }
+  const wait = 2 + (i % 6)
+  const returned = i % 5 === 0
+  return [
+    entry('draft', 'submitted', CONTRIBUTOR, at(wait + (returned ? 3 : 0))),
+    ...(returned
+      ? [
+          entry('submitted', 'in_review', EDITOR, at(wait + 2)),
+          entry('in_review', 'changes_requested', EDITOR, at(wait + 1), 'Đề nghị bổ sung số liệu và ảnh hoạt động.'),
+          entry('changes_requested', 'submitted', CONTRIBUTOR, at(wait)),
+        ]
+      : []),
+    entry('submitted', 'in_review', EDITOR, at(wait - 1)),
+    entry('in_review', 'approved', EDITOR, at(1)),
+    entry('approved', 'published', PUBLISHER, publishedAt),
+  ]
+}

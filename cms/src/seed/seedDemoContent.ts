@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
-import { FIELDS_OF_WORK, MOVEMENTS, defaultQuotaFor, type FieldOfWorkSeed, type Id } from '@thidua/content-models'
+import { FIELDS_OF_WORK, MOVEMENTS, vietnamYearMonth, type FieldOfWorkSeed, type Id } from '@thidua/content-models'
 import { DEMO_ACCOUNTS, demoPassword } from './demoAccounts.ts'
 import { demoArticles } from './demoArticles.ts'
 import { silentMp3 } from './demoAudio.ts'
 import { drawDemoImage } from './demoImages.ts'
 import { demoExemplars } from './demoPeople.ts'
-import { demoReviewState } from './demoReviewStates.ts'
+import { demoPublishedHistory, demoReviewState } from './demoReviewStates.ts'
+import { demoRegistrations } from './demoRegistrations.ts'
 import { DEMO_UNITS } from './demoUnits.ts'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -29,6 +30,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   const c = (collection: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     payload.create({ collection: collection as never, data: data as never, ...quiet, ...extra }) as Promise<{ id: Id }>
 
+  const now = Date.now()
   const categories = new Map<string, Id>()
   const addFields = async (list: readonly FieldOfWorkSeed[], parent?: Id) => {
     for (const [order, f] of list.entries()) {
@@ -50,7 +52,9 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
 
   const units = new Map<string, Id>()
   for (const u of DEMO_UNITS) {
-    const doc = await c('units', { name: u.name, type: u.type, parent: u.parent ? units.get(u.parent) : undefined, quota: defaultQuotaFor(u.type) })
+    const doc = await c('units', { name: u.name, type: u.type, parent: u.parent ? units.get(u.parent) : undefined, cluster: u.cluster,
+      // The province's units existed long before the portal: their quotas run from the start of the year.
+      createdAt: new Date(Date.UTC(new Date(now).getUTCFullYear() - 1, 0, 1)).toISOString() })
     units.set(u.name, doc.id)
   }
 
@@ -67,7 +71,6 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
 
   const exemplarList = demoExemplars()
   const exemplars = new Map<string, Id>()
-  const now = Date.now()
   for (const [i, e] of exemplarList.entries()) {
     const doc = await c('exemplars', {
       name: e.name, subjectType: e.subjectType, kind: e.kind, modelName: e.modelName, gender: e.gender,
@@ -79,8 +82,9 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
       awards: [{ title: i % 2 ? 'Bằng khen của Chủ tịch UBND tỉnh' : 'Chiến sĩ thi đua cơ sở', year: 2024 - (i % 3), issuer: i % 2 ? 'UBND tỉnh Sơn Hà' : e.unit }],
       portrait: images[i % IMAGE_COUNT], photos: [images[(i + 3) % IMAGE_COUNT]],
       contact: { phone: `0912 ${String(100000 + i * 7919).slice(0, 3)} ${String(1000 + i).slice(-3)}`, address: 'Địa chỉ riêng, chỉ cán bộ xem' },
-      consentToPublish: true, featured: i % 7 === 0,
+      consentToPublish: true, consentMethod: 'written', featured: i % 7 === 0,
       publishedAt: new Date(now - i * 9 * DAY).toISOString(), _status: 'published',
+      reviewHistory: demoPublishedHistory(new Date(now - i * 9 * DAY), i),
     })
     exemplars.set(e.name, doc.id)
   }
@@ -99,8 +103,21 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
       featured: i % 9 === 0,
       publishedAt: draft ? undefined : new Date(now - i * 6 * DAY - (i % 5) * 3600_000).toISOString(),
       _status: draft ? 'draft' : 'published',
-      ...(draft ? demoReviewState(articleList.length - 1 - i, now) : {}),
+      ...(draft ? demoReviewState(articleList.length - 1 - i, now) : { reviewHistory: demoPublishedHistory(new Date(now - i * 6 * DAY - (i % 5) * 3600_000), i + 1) }),
     }, draft ? { draft: true } : {})
+  }
+
+  // This year's registrations (issue #10, point 8).
+  const year = vietnamYearMonth(new Date(now)).year
+  const profilesByUnit = new Map<string, string[]>()
+  for (const e of exemplarList) profilesByUnit.set(e.unit, [...(profilesByUnit.get(e.unit) ?? []), e.name])
+  for (const r of demoRegistrations(profilesByUnit)) {
+    const delivered = r.deliveredBy ? exemplars.get(r.deliveredBy) : undefined
+    await c('registrations', {
+      unit: units.get(r.unit), year, name: r.name, kind: r.kind, subjectType: r.subjectType, plannedQuarter: r.plannedQuarter,
+      status: r.status, reviewComment: r.reviewComment, submittedAt: new Date(Date.UTC(year, r.on[0] - 1, r.on[1], 2)).toISOString(),
+      deliveredBy: delivered ? [{ relationTo: 'exemplars', value: delivered }] : [],
+    })
   }
 
   const password = demoPassword()

@@ -4,3 +4,6 @@ export { DEFAULT_QUOTA_RULES, defaultYearPlan, ruleFor, type QuotaRule, type Quo
 export { firstPublishedAt, daysToPublication, timesReturned, median, type QuotaItem } from './quotaItems.ts'
 export { quotaBoard, currentCell, cellStateLabel, type CellState, type QuotaBoard, type QuotaCell, type QuotaRow, type QuotaTotals } from './quotaBoard.ts'
 export { annualReport, type AnnualReport, type ReportDoc, type ReportRegistration, type UnitReport } from './annualReport.ts'
+export { REGISTRATION_STATUSES, isLateRegistration, type RegistrationStatus } from './registrations.ts'
+export { reportTables, tableToCsv, type ReportTable } from './reportTables.ts'
+export { dueReminders, type DueReminder } from './reminders.ts'

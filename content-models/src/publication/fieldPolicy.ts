@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionSlug } from '../schema/collections.ts'
+import { COLLECTIONS, GLOBALS, type CollectionSlug, type GlobalSlug } from '../schema/collections.ts'
 
 /**
  * Who may read a field (issue #9, point 1):
@@ -60,7 +60,7 @@ const EDITORIAL_FIELDS: Record<string, FieldRule> = {
  * portal's loader and the feeds keep only `public` fields; the release check looks for `canary`
  * values; a person's export and erasure read `personal` fields.
  */
-export const FIELD_POLICY: Readonly<Record<CollectionSlug, Readonly<Record<string, FieldRule>>>> = {
+export const FIELD_POLICY: Readonly<Record<CollectionSlug | GlobalSlug, Readonly<Record<string, FieldRule>>>> = {
   [COLLECTIONS.articles]: {
     ...SYSTEM_FIELDS,
     ...EDITORIAL_FIELDS,
@@ -92,7 +92,13 @@ export const FIELD_POLICY: Readonly<Record<CollectionSlug, Readonly<Record<strin
     name: PUBLIC, slug: PUBLIC, launchedBy: PUBLIC, level: PUBLIC, startDate: PUBLIC, endDate: PUBLIC,
     status: PUBLIC, description: PUBLIC, fields: PUBLIC,
   },
-  [COLLECTIONS.units]: { ...SYSTEM_FIELDS, name: PUBLIC, slug: PUBLIC, type: PUBLIC, parent: PUBLIC, quota: PUBLIC, description: PUBLIC },
+  [COLLECTIONS.units]: {
+    ...SYSTEM_FIELDS, name: PUBLIC, slug: PUBLIC, type: PUBLIC, parent: PUBLIC, description: PUBLIC,
+    // The emulation cluster or bloc (cụm, khối thi đua) is how the province organises units: public.
+    cluster: PUBLIC,
+    // Quotas are the council's internal follow-up (issue #10): signed-in accounts only.
+    quota: rule('signedIn', 'staff'), quotaMinimum: rule('signedIn', 'staff'),
+  },
   [COLLECTIONS.media]: {
     ...SYSTEM_FIELDS,
     alt: PUBLIC, caption: PUBLIC, credit: PUBLIC, url: PUBLIC, thumbnailURL: PUBLIC, filename: PUBLIC,
@@ -109,6 +115,27 @@ export const FIELD_POLICY: Readonly<Record<CollectionSlug, Readonly<Record<strin
     unit: rule('signedIn', 'staff'),
     publicUse: rule('signedIn', 'system'),
   },
+  // Registrations (issue #10, point 2): a unit's plan, never public; the council decides on them.
+  [COLLECTIONS.registrations]: {
+    ...SYSTEM_FIELDS,
+    unit: rule('signedIn'), year: rule('signedIn'), name: rule('signedIn'), kind: rule('signedIn'), subjectType: rule('signedIn'),
+    field: rule('signedIn'), movement: rule('signedIn'), plannedQuarter: rule('signedIn'), description: rule('signedIn'),
+    status: rule('signedIn', 'staff'), reviewComment: rule('signedIn', 'staff'), late: rule('signedIn', 'system'),
+    submittedAt: rule('signedIn', 'system'), deliveredBy: rule('signedIn'),
+  },
+  // Which reminder went to which unit for which period (issue #10, point 4): the system's own record.
+  [COLLECTIONS.reminderLog]: {
+    ...SYSTEM_FIELDS,
+    key: rule('staff', 'system'), unit: rule('staff', 'system'), kind: rule('staff', 'system'), periodKey: rule('staff', 'system'),
+    recipients: rule('staff', 'system', { personal: true }), sentAt: rule('staff', 'system'),
+  },
+  // The year plan ("Kế hoạch năm", issue #10, point 1): read by every account, set by staff.
+  [GLOBALS.yearPlan]: {
+    ...SYSTEM_FIELDS,
+    year: rule('signedIn', 'staff'), registrationDeadline: rule('signedIn', 'staff'), reportDeadline: rule('signedIn', 'staff'),
+    rules: rule('signedIn', 'staff'), reminderDaysBefore: rule('signedIn', 'staff'), document: rule('signedIn', 'staff'),
+    globalType: rule('signedIn', 'system'),
+  },
   [COLLECTIONS.users]: {
     ...SYSTEM_FIELDS,
     // Accounts are read by their owner and the administrator only (collection access); never public.
@@ -117,7 +144,7 @@ export const FIELD_POLICY: Readonly<Record<CollectionSlug, Readonly<Record<strin
 }
 
 /** The rule of one top-level field, or undefined when the field is not classified. */
-export function fieldRule(collection: CollectionSlug, field: string): FieldRule | undefined {
+export function fieldRule(collection: CollectionSlug | GlobalSlug, field: string): FieldRule | undefined {
   return Object.hasOwn(FIELD_POLICY[collection], field) ? FIELD_POLICY[collection][field] : undefined
 }
 

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionSlug } from '../schema/collections.ts'
+import { COLLECTIONS, GLOBALS, type CollectionSlug, type GlobalSlug } from '../schema/collections.ts'
 import { FIELD_POLICY, type FieldRule } from './fieldPolicy.ts'
 
 const namesWhere = (test: (rule: FieldRule) => boolean) =>
@@ -7,22 +7,26 @@ const namesWhere = (test: (rule: FieldRule) => boolean) =>
       collection,
       Object.entries(fields).filter(([, r]) => test(r)).map(([name]) => name),
     ]),
-  ) as unknown as Record<CollectionSlug, readonly string[]>
+  ) as unknown as Record<CollectionSlug | GlobalSlug, readonly string[]>
 
 /**
  * The public fields of every collection, derived from `FIELD_POLICY`: what anonymous callers, the
  * portal and the feeds may see. Accounts have none.
  */
-export const PUBLIC_FIELDS: Readonly<Record<CollectionSlug, readonly string[]>> = {
+export const PUBLIC_FIELDS: Readonly<Record<CollectionSlug | GlobalSlug, readonly string[]>> = {
   ...namesWhere((r) => r.read === 'public'),
+  // Never public, whatever their system fields say: accounts, registrations, reminders, the year plan.
   [COLLECTIONS.users]: [],
+  [COLLECTIONS.registrations]: [],
+  [COLLECTIONS.reminderLog]: [],
+  [GLOBALS.yearPlan]: [],
 }
 
 /** Personal data of named people (Decree 13/2023), per collection. */
-export const PERSONAL_FIELDS: Readonly<Record<CollectionSlug, readonly string[]>> = namesWhere((r) => r.personal === true)
+export const PERSONAL_FIELDS: Readonly<Record<CollectionSlug | GlobalSlug, readonly string[]>> = namesWhere((r) => r.personal === true)
 
 /** Fields whose values must never appear in a release: the release check looks for them. */
-export const CANARY_FIELDS: Readonly<Record<CollectionSlug, readonly string[]>> = namesWhere((r) => r.canary === true)
+export const CANARY_FIELDS: Readonly<Record<CollectionSlug | GlobalSlug, readonly string[]>> = namesWhere((r) => r.canary === true)
 
 /** Whether anyone may read `field` of `collection` without being signed in. */
 export function isPublicField(collection: CollectionSlug, field: string): boolean {

@@ -11,9 +11,18 @@ export const COLLECTIONS = {
   media: 'media',
   audio: 'audio',
   users: 'users',
+  registrations: 'registrations',
+  reminderLog: 'reminder-log',
 } as const
 
 export type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
+
+/** CMS globals: one document each. */
+export const GLOBALS = {
+  yearPlan: 'year-plan',
+} as const
+
+export type GlobalSlug = (typeof GLOBALS)[keyof typeof GLOBALS]
 
 /** Collections whose documents go through drafts, review and publication. */
 export const EDITORIAL_COLLECTIONS = [COLLECTIONS.articles, COLLECTIONS.exemplars] as const

@@ -14,7 +14,7 @@ export interface Withdrawal {
  * so an editor's withdrawal works without publishing rights; each take-down is in the history.
  */
 export async function withdrawConsent(payload: Payload, id: Id, by: string): Promise<Withdrawal> {
-  const erase = erasePatch(payload.collections[COLLECTIONS.exemplars].config.flattenedFields as never)
+  const erase = erasePatch(payload.collections[COLLECTIONS.exemplars]!.config.flattenedFields as never)
   const profile = await payload.findByID({ collection: COLLECTIONS.exemplars, id, depth: 0, overrideAccess: true })
   const wasLive = profile._status === 'published'
   await payload.update({

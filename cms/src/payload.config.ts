@@ -66,7 +66,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
   collections: [Articles, Exemplars, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules),
-  globals: [YearPlan],
+  globals: [YearPlan].map(applyFieldPolicy),
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
   // Live publishing (issue #6): the publisher's canaries, the dashboard's status and rebuild.

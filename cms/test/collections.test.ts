@@ -1,3 +1,4 @@
+import { defaultYearPlan, ruleFor } from '@thidua/content-models'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
 
@@ -13,12 +14,15 @@ const create = (collection: string, data: Record<string, unknown>, extra: Record
   t.payload.create({ collection: collection as never, data: data as never, overrideAccess: true, ...extra }) as Promise<any>
 
 describe('documents of every collection', () => {
-  it('creates a unit with a Vietnamese slug and the Lào Cai quota of its type', async () => {
+  it("creates a unit with a Vietnamese slug that follows the year plan's quota of its type unless overridden", async () => {
     const district = await create('units', { name: 'Huyện Đắk Lâm', type: 'district' })
-    const department = await create('units', { name: 'Sở Y tế', type: 'department' })
+    const department = await create('units', { name: 'Sở Y tế', type: 'department', quota: 'month' })
     expect(district.slug).toBe('huyen-dak-lam')
-    expect(district.quota).toBe('month')
-    expect(department.quota).toBe('quarter')
+    expect(district.quota ?? null).toBeNull()
+    const plan = defaultYearPlan(2026)
+    expect(ruleFor(plan, district)).toEqual({ period: 'month', minimum: 1 })
+    expect(ruleFor(plan, department)).toEqual({ period: 'month', minimum: 1 })
+    expect(ruleFor(plan, { ...department, quota: null })).toEqual({ period: 'quarter', minimum: 1 })
   })
 
   it('creates a hierarchical field of work and a movement', async () => {

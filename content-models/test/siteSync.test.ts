@@ -46,7 +46,7 @@ describe('projectPublicDeep', () => {
     }
     expect(projectPublicDeep('articles', doc)).toEqual({
       id: 1, title: 'T', slug: 't', _status: 'published',
-      unit: { id: 5, name: 'Huyện', slug: 'huyen', quota: 'month' },
+      unit: { id: 5, name: 'Huyện', slug: 'huyen' },
       exemplars: [{ id: 7, name: 'A', slug: 'a', _status: 'published', portrait: { id: 3, alt: 'ảnh', url: '/a.jpg' } }, 8, 9],
     })
   })

@@ -22,12 +22,15 @@ import {
 } from '../src/index.ts'
 
 const STATES = WORKFLOW_STATES.map((s) => s.value)
-const ROLES_AND_ANONYMOUS: (Role | null)[] = [null, 'contributor', 'editor', 'admin']
+const ROLES_AND_ANONYMOUS: (Role | null)[] = [null, 'contributor', 'manager', 'editor', 'admin']
 
 /** The flow as issue #3 describes it, written out by hand so the table in src/ can be wrong. */
-const CONTRIBUTOR_STEPS = ['draft>submitted', 'changes_requested>submitted', 'submitted>draft']
+const UNIT_STEPS = ['draft>submitted', 'changes_requested>submitted', 'submitted>draft']
+/** Where the unit has a manager, a contributor's submission goes to the manager first (issue #10). */
+const CONTRIBUTOR_STEPS = [...UNIT_STEPS, 'draft>unit_review', 'changes_requested>unit_review', 'unit_review>draft']
+const MANAGER_STEPS = [...UNIT_STEPS, 'unit_review>submitted', 'unit_review>changes_requested', 'unit_review>draft']
 const EDITOR_STEPS = [
-  ...CONTRIBUTOR_STEPS,
+  ...UNIT_STEPS,
   'submitted>in_review',
   'in_review>changes_requested',
   'in_review>approved',
@@ -44,7 +47,7 @@ const PUBLISHER_STEPS = [
   'changes_requested>archived',
   'archived>draft',
 ]
-const EXPECTED: Record<string, string[]> = { null: [], contributor: CONTRIBUTOR_STEPS, editor: EDITOR_STEPS, admin: PUBLISHER_STEPS }
+const EXPECTED: Record<string, string[]> = { null: [], contributor: CONTRIBUTOR_STEPS, manager: MANAGER_STEPS, editor: EDITOR_STEPS, admin: PUBLISHER_STEPS }
 
 const cases = ROLES_AND_ANONYMOUS.flatMap((role) =>
   STATES.flatMap((from) => STATES.filter((to) => to !== from).map((to) => ({ role, from, to, allowed: EXPECTED[String(role)]!.includes(`${from}>${to}`) }))),

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
-import { fieldRule, type CollectionSlug, type FieldRule } from '@thidua/content-models'
+import { fieldRule, type CollectionSlug, type FieldRule, type GlobalSlug } from '@thidua/content-models'
 import { isAdminField, isSignedInField, isStaffField } from './roles.ts'
 
 const never: FieldAccess = () => false
@@ -22,7 +22,7 @@ export class UnclassifiedFieldError extends Error {
   }
 }
 
-function walk(collection: CollectionSlug, fields: Field[], missing: string[]): Field[] {
+function walk(collection: CollectionSlug | GlobalSlug, fields: Field[], missing: string[]): Field[] {
   return fields.map((field) => {
     if ('name' in field && field.type !== 'ui') {
       const rule = fieldRule(collection, field.name)
@@ -42,9 +42,9 @@ function walk(collection: CollectionSlug, fields: Field[], missing: string[]): F
  * A collection whose top-level fields take their read and write access from the one publication
  * policy (issue #9, point 1). Throws `UnclassifiedFieldError` when a field is missing from it.
  */
-export function applyFieldPolicy(config: CollectionConfig): CollectionConfig {
+export function applyFieldPolicy<T extends Pick<CollectionConfig, 'slug' | 'fields'>>(config: T): T {
   const missing: string[] = []
-  const fields = walk(config.slug as CollectionSlug, config.fields, missing)
+  const fields = walk(config.slug as CollectionSlug | GlobalSlug, config.fields, missing)
   if (missing.length) throw new UnclassifiedFieldError(config.slug, missing)
   return { ...config, fields }
 }

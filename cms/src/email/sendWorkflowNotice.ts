@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
-import { workflowNotice, type NoticeAudience } from '@thidua/content-models'
+import { unitWithAncestors, workflowNotice, type Id, type NoticeAudience } from '@thidua/content-models'
 import type { WorkflowStep } from '../hooks/workflowContext.ts'
 
 type Doc = Record<string, unknown> & { id: string | number }
@@ -77,6 +77,14 @@ async function recipients(payload: Payload, audience: NoticeAudience, step: Work
     return editors.length > 0 ? editors : emailsOf(payload, { role: { equals: 'admin' } }, req)
   }
   if (audience === 'publishers') return emailsOf(payload, { role: { equals: 'admin' } }, req)
+  if (audience === 'managers') {
+    // The managers of the document's unit and of the units above it (issue #10, point 5).
+    const own = doc.unit && typeof doc.unit === 'object' ? (doc.unit as { id: Id }).id : (doc.unit as Id | null | undefined)
+    if (own == null) return []
+    const { docs: units } = await payload.find({ collection: 'units', pagination: false, depth: 0, overrideAccess: true, select: { parent: true }, req })
+    const chain = unitWithAncestors(units as never, own)
+    return emailsOf(payload, { and: [{ role: { equals: 'manager' } }, { unit: { in: chain } }] }, req)
+  }
   if (step.submitterId) {
     const submitter = await emailsOf(payload, { id: { equals: step.submitterId } }, req)
     if (submitter.length > 0) return submitter

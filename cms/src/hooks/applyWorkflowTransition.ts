@@ -10,6 +10,7 @@ import {
   type WorkflowDecision,
   type WorkflowState,
 } from '@thidua/content-models'
+import { unitHasManager } from '../access/unitScope.ts'
 import { actorOf, refuse, workflowContext } from './workflowContext.ts'
 
 type Doc = Record<string, unknown>
@@ -46,6 +47,7 @@ export const applyWorkflowTransition: CollectionBeforeChangeHook = async ({ data
           intent: context.intent ?? 'draft',
           isMainPublished: mainPublished,
           titleField: collection.admin?.useAsTitle,
+          unitHasManager: () => unitHasManager(req, unitOf(data.unit ?? previous?.unit)),
         })
       : await decideForSystem({ from, asked, data, intent: context.intent ?? 'save', isMainPublished: mainPublished })
   } catch (error) {
@@ -78,4 +80,10 @@ async function isMainPublished(req: Parameters<CollectionBeforeChangeHook>[0]['r
   // The latest version may be a draft revision: ask the live document itself.
   const main = await req.payload.db.findOne<{ id: string | number; _status?: string }>({ collection: slug as never, where: { id: { equals: previous.id } }, req })
   return main?._status === 'published'
+}
+
+/** A relationship value's id (populated or not). */
+function unitOf(value: unknown): string | number | null {
+  if (value && typeof value === 'object') return (value as { id: string | number }).id
+  return (value as string | number | null | undefined) ?? null
 }

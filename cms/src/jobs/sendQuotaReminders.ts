@@ -5,7 +5,7 @@ import { loadCouncilYear } from '../reports/loadCouncilYear.ts'
 const SYSTEM_VIEWER = { role: 'admin' }
 
 async function recipients(payload: Payload, audience: 'unit' | 'editors', unitId: Id | null): Promise<string[]> {
-  const where = audience === 'editors' ? { role: { in: ['editor', 'admin'] } } : { and: [{ role: { equals: 'contributor' } }, { unit: { equals: unitId } }] }
+  const where = audience === 'editors' ? { role: { in: ['editor', 'admin'] } } : { and: [{ role: { in: ['contributor', 'manager'] } }, { unit: { equals: unitId } }] }
   const { docs } = await payload.find({ collection: COLLECTIONS.users, where: where as never, pagination: false, depth: 0, overrideAccess: true })
   return docs.map((u) => (u as { email?: string }).email).filter((e): e is string => Boolean(e))
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import {
-  COLLECTIONS, GLOBALS, annualReport, defaultYearPlan, firstPublishedAt, isStaffRole, quotaBoard, sameId,
+  COLLECTIONS, GLOBALS, annualReport, defaultYearPlan, firstPublishedAt, isStaffRole, quotaBoard, sameId, unitWithDescendants,
   type AnnualReport, type Id, type QuotaBoard, type QuotaItem, type QuotaUnit, type ReportDoc, type YearPlan,
 } from '@thidua/content-models'
 import { userUnitId } from '../access/editorialAccess.ts'
@@ -54,9 +54,12 @@ export async function loadCouncilYear(viewer: Viewer, year: number, filter: { un
   const { payload, user } = viewer
   const plan = await loadYearPlan(payload, year)
   let units = (await all<QuotaUnit & { parent?: unknown }>(payload, COLLECTIONS.units)).map((u) => ({ ...u, parent: idOf(u.parent) }))
-  if (!isStaffRole((user as { role?: string } | null)?.role)) {
+  const role = (user as { role?: string } | null)?.role
+  if (!isStaffRole(role)) {
+    // A contributor sees its own unit; a unit manager its unit and sub-units (issue #10, point 5).
     const own = userUnitId(user)
-    units = units.filter((u) => own != null && sameId(u.id, own))
+    const scope = own == null ? [] : role === 'manager' ? unitWithDescendants(units, own) : [own]
+    units = units.filter((u) => scope.some((id) => sameId(u.id, id)))
   }
   if (filter.unitType) units = units.filter((u) => u.type === filter.unitType)
   if (filter.cluster) units = units.filter((u) => (u.cluster ?? '') === filter.cluster)

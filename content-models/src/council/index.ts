@@ -7,3 +7,4 @@ export { annualReport, type AnnualReport, type ReportDoc, type ReportRegistratio
 export { REGISTRATION_STATUSES, isLateRegistration, type RegistrationStatus } from './registrations.ts'
 export { reportTables, tableToCsv, type ReportTable } from './reportTables.ts'
 export { dueReminders, type DueReminder } from './reminders.ts'
+export { unitWithDescendants, unitWithAncestors } from './unitTree.ts'

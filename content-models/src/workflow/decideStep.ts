@@ -2,7 +2,7 @@ import { changesContent } from './changesContent.ts'
 import { canComment, canPublishCorrection, COMMENT_REFUSAL, editRefusal, stateAfterEdit } from './editing.ts'
 import { reviewEntry, type Actor, type ReviewEntry } from './history.ts'
 import { INITIAL_STATE, stateForStatus, type WorkflowState } from './states.ts'
-import { TransitionError, assertTransition, transitionRefusal } from './transitions.ts'
+import { TransitionError, assertTransition, submissionState, transitionRefusal } from './transitions.ts'
 
 type Doc = Record<string, unknown>
 
@@ -33,6 +33,8 @@ export interface UserWriteInput {
   isMainPublished: () => Promise<boolean>
   /** The field that must be filled before submission (title, or a profile's name). */
   titleField: string | undefined
+  /** Whether the document's unit (or a unit above it) has a manager who screens submissions first. */
+  unitHasManager?: () => Promise<boolean>
 }
 
 const TITLE_REFUSAL = 'Chưa thể gửi duyệt: bài chưa có tiêu đề (hoặc tên điển hình).'
@@ -54,13 +56,16 @@ export async function decideForUser(input: UserWriteInput): Promise<WorkflowDeci
   const entries: ReviewEntry[] = []
   const step = (from: WorkflowState, to: WorkflowState): WorkflowDecision => {
     assertTransition(role, from, to, comment)
-    if (to === 'submitted') requireTitle(data, previous, input.titleField)
+    if (to === 'submitted' || to === 'unit_review') requireTitle(data, previous, input.titleField)
     entries.push(reviewEntry(from, to, actor, comment))
     return { next: to, entries }
   }
 
   if (input.from === null) {
     // Creation (also duplication): always a draft, possibly submitted at once.
+    if (asked === 'submitted' && role === 'contributor' && input.unitHasManager) {
+      return step(INITIAL_STATE, submissionState(role, INITIAL_STATE, await input.unitHasManager()))
+    }
     if (asked && asked !== INITIAL_STATE) return step(INITIAL_STATE, asked)
     if (comment) entries.push(reviewEntry(INITIAL_STATE, INITIAL_STATE, actor, comment))
     return { next: INITIAL_STATE, entries }
@@ -86,6 +91,9 @@ export async function decideForUser(input: UserWriteInput): Promise<WorkflowDeci
     base = stateAfterEdit(from)
     // Editing a live document opens a revision: say so in the history.
     if (base !== from) entries.push(reviewEntry(from, base, actor, 'Mở bản sửa mới; bản đang xuất bản vẫn hiển thị đến khi bản sửa được duyệt và xuất bản.'))
+  }
+  if (asked === 'submitted' && role === 'contributor' && input.unitHasManager && (base === 'draft' || base === 'changes_requested')) {
+    return step(base, submissionState(role, base, await input.unitHasManager()))
   }
   if (asked) return step(base, asked)
   if (comment) {

@@ -1,7 +1,7 @@
 import type { Role } from './roles.ts'
 import { workflowStateLabel, type WorkflowState } from './states.ts'
 
-const ANYONE: readonly Role[] = ['contributor', 'editor', 'admin']
+const ANYONE: readonly Role[] = ['contributor', 'manager', 'editor', 'admin']
 const COUNCIL: readonly Role[] = ['editor', 'admin']
 
 /**
@@ -13,6 +13,7 @@ const COUNCIL: readonly Role[] = ['editor', 'admin']
 export const CONTENT_EDITORS: Readonly<Record<WorkflowState, readonly Role[]>> = {
   draft: ANYONE,
   changes_requested: ANYONE,
+  unit_review: ['manager'],
   submitted: COUNCIL,
   in_review: COUNCIL,
   approved: COUNCIL,

@@ -1,7 +1,7 @@
 import type { WorkflowState } from './states.ts'
 
 /** Who hears about a step: the board's reviewers, the council's publishers, or the submitter. */
-export type NoticeAudience = 'reviewers' | 'publishers' | 'author'
+export type NoticeAudience = 'reviewers' | 'publishers' | 'author' | 'managers'
 
 /** An email about a step in the review flow, in Vietnamese. */
 export interface WorkflowNotice {
@@ -35,6 +35,12 @@ export function workflowNotice(input: NoticeInput): WorkflowNotice | null {
   const commentBlock = comment ? `\n\nNhận xét:\n${comment}` : ''
   const footer = `\n\nXem trong trang quản trị: ${link}\n\nThư tự động từ Cổng thông tin Hội đồng Thi đua - Khen thưởng; vui lòng không trả lời thư này.`
   switch (input.to) {
+    case 'unit_review':
+      return {
+        audience: 'managers',
+        subject: `${SUBJECT_PREFIX} ${kindLabel} chờ đơn vị xem xét: ${title}`,
+        text: `${actorName} vừa gửi ${kindLabel.toLowerCase()} “${title}”. Đề nghị cán bộ thi đua đơn vị xem xét, “Chuyển Hội đồng” hoặc “Trả lại đơn vị” kèm nhận xét.${commentBlock}${footer}`,
+      }
     case 'submitted':
       return {
         audience: 'reviewers',

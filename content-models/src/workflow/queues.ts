@@ -15,7 +15,10 @@ export interface WorkflowQueue {
  */
 export const WORKFLOW_QUEUES: readonly WorkflowQueue[] = [
   { key: 'mine', label: 'Bản nháp và bài bị trả lại của tôi', states: ['draft', 'changes_requested'], roles: ['contributor'] },
-  { key: 'sent', label: 'Đã gửi, đang chờ Hội đồng duyệt', states: ['submitted', 'in_review'], roles: ['contributor'] },
+  { key: 'sent', label: 'Đã gửi, đang chờ Hội đồng duyệt', states: ['unit_review', 'submitted', 'in_review'], roles: ['contributor'] },
+  // The unit manager's screening (issue #10, point 5).
+  { key: 'unit', label: 'Chờ đơn vị xem xét', states: ['unit_review'], roles: ['manager'] },
+  { key: 'forwarded', label: 'Đã chuyển Hội đồng', states: ['submitted', 'in_review', 'approved'], roles: ['manager'] },
   { key: 'waiting', label: 'Chờ duyệt', states: ['submitted'], roles: ['editor', 'admin'] },
   { key: 'reviewing', label: 'Đang duyệt', states: ['in_review'], roles: ['editor', 'admin'] },
   { key: 'approved', label: 'Đã duyệt, chờ xuất bản', states: ['approved'], roles: ['editor', 'admin'] },

@@ -8,6 +8,7 @@ import type { Option } from '../schema/options.ts'
  */
 export const WORKFLOW_STATES = [
   { value: 'draft', label: 'Bản nháp' },
+  { value: 'unit_review', label: 'Chờ đơn vị xem xét' },
   { value: 'submitted', label: 'Đã gửi, chờ duyệt' },
   { value: 'in_review', label: 'Đang duyệt' },
   { value: 'changes_requested', label: 'Cần chỉnh sửa' },

@@ -11,9 +11,16 @@ export interface Transition {
   readonly action: string
   /** A return for changes must say what to change (issue #3, point 2). */
   readonly requiresComment?: boolean
+  /**
+   * Taken in place of another step, never offered as a button of its own: "Gửi duyệt" goes to the
+   * unit's manager instead of the council where the unit has one (issue #10, point 5).
+   */
+  readonly routed?: boolean
 }
 
-const ANYONE: readonly Role[] = ['contributor', 'editor', 'admin']
+const ANYONE: readonly Role[] = ['contributor', 'manager', 'editor', 'admin']
+const UNIT_GATE: readonly Role[] = ['manager']
+const UNIT_WRITERS: readonly Role[] = ['contributor', 'manager']
 const COUNCIL: readonly Role[] = ['editor', 'admin']
 const PUBLISHER: readonly Role[] = ['admin']
 
@@ -25,6 +32,12 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'draft', to: 'submitted', roles: ANYONE, action: 'Gửi duyệt' },
   { from: 'changes_requested', to: 'submitted', roles: ANYONE, action: 'Gửi duyệt lại' },
   { from: 'submitted', to: 'draft', roles: ANYONE, action: 'Rút lại để sửa' },
+  // The unit's own first gate (issue #10, point 5): only where the unit has a manager.
+  { from: 'draft', to: 'unit_review', roles: ['contributor'], action: 'Gửi duyệt', routed: true },
+  { from: 'changes_requested', to: 'unit_review', roles: ['contributor'], action: 'Gửi duyệt lại', routed: true },
+  { from: 'unit_review', to: 'submitted', roles: UNIT_GATE, action: 'Chuyển Hội đồng' },
+  { from: 'unit_review', to: 'changes_requested', roles: UNIT_GATE, action: 'Trả lại đơn vị', requiresComment: true },
+  { from: 'unit_review', to: 'draft', roles: UNIT_WRITERS, action: 'Rút lại để sửa' },
   { from: 'submitted', to: 'in_review', roles: COUNCIL, action: 'Nhận duyệt' },
   { from: 'in_review', to: 'changes_requested', roles: COUNCIL, action: 'Yêu cầu chỉnh sửa', requiresComment: true },
   { from: 'in_review', to: 'approved', roles: COUNCIL, action: 'Duyệt' },
@@ -53,7 +66,16 @@ export function canTransition(role: Role | null | undefined, from: WorkflowState
 /** What the admin offers `role` on a document in `state`: the buttons, in flow order. */
 export function allowedActions(role: Role | null | undefined, state: WorkflowState): Transition[] {
   if (!role) return []
-  return TRANSITIONS.filter((t) => t.from === state && t.roles.includes(role))
+  return TRANSITIONS.filter((t) => t.from === state && t.roles.includes(role) && !t.routed)
+}
+
+/**
+ * The state a submission lands in: the unit's manager first where the unit has one, otherwise
+ * straight to the council, as before (issue #10, point 5). Only a contributor's submission is routed.
+ */
+export function submissionState(role: Role | null | undefined, from: WorkflowState, unitHasManager: boolean): WorkflowState {
+  const routable = role === 'contributor' && unitHasManager && (from === 'draft' || from === 'changes_requested')
+  return routable ? 'unit_review' : 'submitted'
 }
 
 function roleLabel(role: Role | null | undefined): string {

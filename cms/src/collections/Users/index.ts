@@ -48,10 +48,10 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'Bắt buộc với cộng tác viên: chỉ xem và gửi bài của đơn vị này.',
-        condition: (data) => data?.role === 'contributor',
+        condition: (data) => data?.role === 'contributor' || data?.role === 'manager',
       },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.role === 'contributor' && !value ? 'Cộng tác viên phải thuộc một đơn vị.' : true,
+        (siblingData?.role === 'contributor' || siblingData?.role === 'manager') && !value ? 'Cộng tác viên và cán bộ thi đua đơn vị phải thuộc một đơn vị.' : true,
     },
   ],
 }

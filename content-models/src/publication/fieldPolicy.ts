@@ -134,7 +134,6 @@ export const FIELD_POLICY: Readonly<Record<CollectionSlug | GlobalSlug, Readonly
     ...SYSTEM_FIELDS,
     year: rule('signedIn', 'staff'), registrationDeadline: rule('signedIn', 'staff'), reportDeadline: rule('signedIn', 'staff'),
     rules: rule('signedIn', 'staff'), reminderDaysBefore: rule('signedIn', 'staff'), document: rule('signedIn', 'staff'),
-    globalType: rule('signedIn', 'system'),
   },
   [COLLECTIONS.users]: {
     ...SYSTEM_FIELDS,

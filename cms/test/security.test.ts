@@ -252,6 +252,17 @@ describe('GraphQL limits (issue #9, point 5)', () => {
     expect(plain.body.data?.Articles.docs.length).toBeGreaterThan(0)
   })
 
+  it('keeps answering other clients of REST and GraphQL while amplified queries arrive together', async () => {
+    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: Articles(limit: 100) { docs { id body } }`).join(' ')
+    const results = await Promise.all([
+      ...Array.from({ length: 5 }, () => graphql(`{ ${aliases} }`)),
+      ...Array.from({ length: 5 }, () => rest('GET', '/api/articles?limit=10&depth=1')),
+      graphql('{ Articles(limit: 3) { docs { id } } }'),
+    ])
+    expect(results.slice(0, 5).every((r) => r.status === 400)).toBe(true)
+    expect(results.slice(5).every((r) => r.status === 200)).toBe(true)
+  })
+
   it('refuses a too deep query and logins through GraphQL (they bypass the login throttle)', async () => {
     let deep = 'id'
     for (let i = 0; i < 10; i++) deep = `exemplars { ${deep} }`

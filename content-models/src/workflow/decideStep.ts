@@ -2,7 +2,7 @@ import { changesContent } from './changesContent.ts'
 import { canComment, canPublishCorrection, COMMENT_REFUSAL, editRefusal, stateAfterEdit } from './editing.ts'
 import { reviewEntry, type Actor, type ReviewEntry } from './history.ts'
 import { INITIAL_STATE, stateForStatus, type WorkflowState } from './states.ts'
-import { TransitionError, assertTransition, submissionState, transitionRefusal } from './transitions.ts'
+import { TransitionError, assertTransition, findTransition, submissionState, transitionRefusal } from './transitions.ts'
 
 type Doc = Record<string, unknown>
 
@@ -37,6 +37,7 @@ export interface UserWriteInput {
   unitHasManager?: () => Promise<boolean>
 }
 
+const ROUTED_REFUSAL = 'Hãy bấm “Gửi duyệt”: bài sẽ tự chuyển đến cán bộ thi đua đơn vị nếu đơn vị có.'
 const TITLE_REFUSAL = 'Chưa thể gửi duyệt: bài chưa có tiêu đề (hoặc tên điển hình).'
 
 function requireTitle(data: Doc, previous: Doc | null, titleField: string | undefined): void {
@@ -54,7 +55,9 @@ export async function decideForUser(input: UserWriteInput): Promise<WorkflowDeci
   const { actor, asked, comment, intent, data, previous } = input
   const role = actor.role ?? null
   const entries: ReviewEntry[] = []
-  const step = (from: WorkflowState, to: WorkflowState): WorkflowDecision => {
+  const step = (from: WorkflowState, to: WorkflowState, routed = false): WorkflowDecision => {
+    // A routed step ("Gửi duyệt" to the unit's manager) is the server's choice, never the caller's.
+    if (!routed && findTransition(from, to)?.routed) throw new TransitionError(transitionRefusal(role, from, 'submitted') ?? ROUTED_REFUSAL, from, to)
     assertTransition(role, from, to, comment)
     if (to === 'submitted' || to === 'unit_review') requireTitle(data, previous, input.titleField)
     entries.push(reviewEntry(from, to, actor, comment))
@@ -64,7 +67,7 @@ export async function decideForUser(input: UserWriteInput): Promise<WorkflowDeci
   if (input.from === null) {
     // Creation (also duplication): always a draft, possibly submitted at once.
     if (asked === 'submitted' && role === 'contributor' && input.unitHasManager) {
-      return step(INITIAL_STATE, submissionState(role, INITIAL_STATE, await input.unitHasManager()))
+      return step(INITIAL_STATE, submissionState(role, INITIAL_STATE, await input.unitHasManager()), true)
     }
     if (asked && asked !== INITIAL_STATE) return step(INITIAL_STATE, asked)
     if (comment) entries.push(reviewEntry(INITIAL_STATE, INITIAL_STATE, actor, comment))
@@ -93,7 +96,7 @@ export async function decideForUser(input: UserWriteInput): Promise<WorkflowDeci
     if (base !== from) entries.push(reviewEntry(from, base, actor, 'Mở bản sửa mới; bản đang xuất bản vẫn hiển thị đến khi bản sửa được duyệt và xuất bản.'))
   }
   if (asked === 'submitted' && role === 'contributor' && input.unitHasManager && (base === 'draft' || base === 'changes_requested')) {
-    return step(base, submissionState(role, base, await input.unitHasManager()))
+    return step(base, submissionState(role, base, await input.unitHasManager()), true)
   }
   if (asked) return step(base, asked)
   if (comment) {

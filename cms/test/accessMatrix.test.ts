@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PUBLIC_FIELDS } from '@thidua/content-models'
 import { graphql } from './helpers/graphql.ts'
-import { rest, type RestResponse } from './helpers/rest.ts'
+import { rest, tokenFor, type RestResponse } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
-import { createCast, type Cast } from './helpers/workflowFixtures.ts'
+import { PASSWORD, createCast, type Cast, type Person } from './helpers/workflowFixtures.ts'
 
 /**
  * The access matrix of issue #3 (points 5 and 6): every role against articles, profiles and the
@@ -18,14 +18,14 @@ const CANARY = {
   note: 'CANARY-NOTE-44a1',
   review: 'CANARY-REVIEW-77b2',
 }
-type Who = 'anonymous' | 'contributorA' | 'contributorB' | 'editor' | 'publisher'
-const WHO: Who[] = ['anonymous', 'contributorA', 'contributorB', 'editor', 'publisher']
+type Who = 'anonymous' | 'contributorA' | 'managerA' | 'contributorB' | 'editor' | 'publisher'
+const WHO: Who[] = ['anonymous', 'contributorA', 'managerA', 'contributorB', 'editor', 'publisher']
 
 let t: TestPayload
-let cast: Cast
+let cast: Cast & { managerA: Person }
 const ids: Record<string, number> = {}
 const kinds: Record<string, 'articles' | 'exemplars' | 'versions'> = {}
-const seen: Record<Who, string[]> = { anonymous: [], contributorA: [], contributorB: [], editor: [], publisher: [] }
+const seen: Record<Who, string[]> = { anonymous: [], contributorA: [], managerA: [], contributorB: [], editor: [], publisher: [] }
 
 const tokenOf = (who: Who) => (who === 'anonymous' ? undefined : cast[who].token)
 /** The fixture name of a document id (ids repeat across collections, hence the collection). */
@@ -58,7 +58,10 @@ async function fresh(title: string, state: 'draft' | 'approved', unit: number) {
 
 beforeAll(async () => {
   t = await startTestPayload()
-  cast = await createCast(t.payload)
+  const base = await createCast(t.payload)
+  // Unit A's emulation officer (issue #10, point 5): sees what unit A's contributor sees, no more.
+  const manager = await t.payload.create({ collection: 'users', data: { email: 'canbo-a@thidua.test', name: 'Cán bộ thi đua A', role: 'manager', unit: base.unitA.id, password: PASSWORD } as never, overrideAccess: true })
+  cast = { ...base, managerA: { id: manager.id as number, email: 'canbo-a@thidua.test', name: 'Cán bộ thi đua A', token: await tokenFor(t.payload, 'canbo-a@thidua.test', PASSWORD) } }
   const A = cast.unitA.id
   const B = cast.unitB.id
   const create = async (collection: 'articles' | 'exemplars', key: string, data: Record<string, unknown>, draft = false) => {
@@ -88,9 +91,10 @@ type Outcome = string | string[] | Record<string, string>
 interface Case {
   name: string
   run: (who: Who) => Promise<Outcome>
-  expect: Record<Who, Outcome>
+  /** A unit manager reads and writes what its unit's contributor does unless a row says otherwise. */
+  expect: Record<Exclude<Who, 'managerA'>, Outcome> & { managerA?: Outcome }
 }
-const same = (outcome: Outcome): Record<Who, Outcome> => ({ anonymous: outcome, contributorA: outcome, contributorB: outcome, editor: outcome, publisher: outcome })
+const same = (outcome: Outcome): Record<Who, Outcome> => ({ anonymous: outcome, contributorA: outcome, managerA: outcome, contributorB: outcome, editor: outcome, publisher: outcome })
 const ALL_ARTICLES = ['draftA', 'draftB', 'pubA', 'pubB', 'revisionA']
 const ALL_EXEMPLARS = ['exDraftB', 'exPubA', 'exPubB']
 
@@ -300,7 +304,7 @@ const CASES: Case[] = [
       const res = await call(who, 'GET', '/api/users?depth=0&limit=100')
       return res.status === 200 ? String(res.body.docs.length) : verdict(res)
     },
-    expect: { anonymous: 'deny', contributorA: '1', contributorB: '1', editor: '1', publisher: '4' },
+    expect: { anonymous: 'deny', contributorA: '1', contributorB: '1', editor: '1', publisher: '5' },
   },
   {
     name: 'the jobs queue: read jobs, run jobs over REST',
@@ -372,7 +376,7 @@ const CASES: Case[] = [
 
 describe.each(CASES)('$name', (c) => {
   it.each(WHO)('as %s', async (who) => {
-    expect(await c.run(who)).toEqual(c.expect[who])
+    expect(await c.run(who)).toEqual(who === 'managerA' ? (c.expect.managerA ?? c.expect.contributorA) : c.expect[who])
   })
 })
 
@@ -404,6 +408,12 @@ describe('canaries', () => {
   it('never reach anonymous callers, on any path above', () => {
     expect(seen.anonymous.length).toBeGreaterThan(40)
     for (const canary of Object.values(CANARY)) expect(everything('anonymous')).not.toContain(canary)
+  })
+
+  it("show unit A's manager what its contributor sees, never the staff-only phone and notes", () => {
+    expect(everything('managerA')).toContain(CANARY.title)
+    expect(everything('managerA')).not.toContain(CANARY.phone)
+    expect(everything('managerA')).not.toContain(CANARY.note)
   })
 
   it('never reach another unit’s contributor', () => {

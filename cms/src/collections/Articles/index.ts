@@ -1,3 +1,4 @@
+import { editorialEditComponents } from '../../fields/editorialEditComponents.ts'
 import type { CollectionConfig } from 'payload'
 import { COLLECTIONS } from '@thidua/content-models'
 import { isStaff } from '../../access/roles.ts'
@@ -29,15 +30,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'unit', 'field', 'workflowState', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'byline'],
     group: 'Nội dung',
-    components: {
-      edit: {
-        beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'],
-        // The workflow panel publishes; Payload's own publish/schedule/unpublish buttons would skip its comment.
-        PublishButton: '@/components/NoControl/NoControl#NoControl',
-        UnpublishButton: '@/components/NoControl/NoControl#NoControl',
-        Status: '@/components/WorkflowStatus/WorkflowStatus#WorkflowStatus',
-      },
-    },
+    components: editorialEditComponents(),
   },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },

@@ -1,3 +1,4 @@
+import { editorialEditComponents } from '../../fields/editorialEditComponents.ts'
 import type { CollectionConfig } from 'payload'
 import { AWARD_SUGGESTIONS, COLLECTIONS, EXEMPLAR_KINDS, GENDERS, SUBJECT_TYPES } from '@thidua/content-models'
 import { isStaff } from '../../access/roles.ts'
@@ -35,15 +36,7 @@ export const Exemplars: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'subjectType', 'unit', 'workflowState', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'modelName', 'locality'],
     group: 'Nội dung',
-    components: {
-      edit: {
-        beforeDocumentControls: ['@/components/SiteLink/SiteLink#SiteLink'],
-        // The workflow panel publishes; Payload's own publish/schedule/unpublish buttons would skip its comment.
-        PublishButton: '@/components/NoControl/NoControl#NoControl',
-        UnpublishButton: '@/components/NoControl/NoControl#NoControl',
-        Status: '@/components/WorkflowStatus/WorkflowStatus#WorkflowStatus',
-      },
-    },
+    components: editorialEditComponents(),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {

@@ -1,24 +1,19 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cmsBuilt, DEMO_ADMIN, REPO_ROOT, startBuiltCms, type RunningCms } from './helpers/startBuiltCms.ts'
+import { DEMO_ADMIN, REPO_ROOT, startBuiltCms, type RunningCms } from './helpers/startBuiltCms.ts'
+import { CHROMIUM, adminBrowserMissing } from './helpers/adminBrowser.ts'
 
 /**
  * The admin's Markdown editor driven in a real browser against the production build of the CMS
  * (issue #2: toolbar, live preview by the shared renderer, images from Media, paste from Word).
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'markdown-editor')
 const WORD_HTML = readFileSync(path.join(REPO_ROOT, 'content-models/test/fixtures/paste/word-desktop.html'), 'utf8')
 
-const missing = !cmsBuilt()
-  ? 'cms/.next is not built: run `npm run cms:build` (the test command builds it first)'
-  : !existsSync(CHROMIUM)
-    ? `no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`
-    : undefined
-if (missing) console.warn(`[e2e] Markdown editor suite skipped: ${missing}.`)
+const missing = adminBrowserMissing('Markdown editor')
 
 interface RestDoc {
   id: number | string

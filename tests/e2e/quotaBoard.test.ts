@@ -1,22 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cmsBuilt, DEMO_ADMIN, REPO_ROOT, startBuiltCms, type RunningCms } from './helpers/startBuiltCms.ts'
+import { DEMO_ADMIN, REPO_ROOT, startBuiltCms, type RunningCms } from './helpers/startBuiltCms.ts'
+import { CHROMIUM, adminBrowserMissing } from './helpers/adminBrowser.ts'
 
 /**
  * "Theo dõi chỉ tiêu" in a real browser against the production build with the demo history
  * (issue #10, tests): the scoreboard renders for the administrator (every unit) and for a
  * contributor (its own row only), a cell links to its items, and the annual report downloads.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'quota-board')
-const missing = !cmsBuilt()
-  ? 'cms/.next is not built: run `npm run cms:build` (the test command builds it first)'
-  : !existsSync(CHROMIUM)
-    ? `no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`
-    : undefined
-if (missing) console.warn(`[e2e] scoreboard suite skipped: ${missing}.`)
+const missing = adminBrowserMissing('scoreboard')
 
 describe.skipIf(missing !== undefined)('the scoreboard in the admin', () => {
   let cms: RunningCms

@@ -1,25 +1,20 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cmsBuilt, DEMO_ADMIN, REPO_ROOT, startBuiltCms, type RunningCms } from './helpers/startBuiltCms.ts'
+import { DEMO_ADMIN, REPO_ROOT, startBuiltCms, type RunningCms } from './helpers/startBuiltCms.ts'
+import { CHROMIUM, adminBrowserMissing } from './helpers/adminBrowser.ts'
 
 /**
  * The review flow in the Vietnamese admin, in a real browser against the production build (issue
  * #3, "done when"): the seed's contributor, editor and publisher carry a story from draft to the
  * portal, with a return for changes on the way, using only the admin's buttons.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'workflow')
 const PASSWORD = DEMO_ADMIN.password
 const PEOPLE = { contributor: 'hoaan@thidua.example', editor: 'bientap@thidua.example', publisher: DEMO_ADMIN.email }
 
-const missing = !cmsBuilt()
-  ? 'cms/.next is not built: run `npm run cms:build` (the test command builds it first)'
-  : !existsSync(CHROMIUM)
-    ? `no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`
-    : undefined
-if (missing) console.warn(`[e2e] workflow suite skipped: ${missing}.`)
+const missing = adminBrowserMissing('workflow')
 
 describe.skipIf(missing !== undefined)('the review flow in the admin', () => {
   let cms: RunningCms

@@ -259,7 +259,7 @@ const CASES: Case[] = [
   {
     name: 'GraphQL read of unit A’s draft and of versions',
     run: async (who) => {
-      const doc = await gql(who, `{ Article(id: ${ids.draftA}, draft: true) { id title } }`)
+      const doc = await gql(who, `{ Article(id: ${JSON.stringify(ids.draftA)}, draft: true) { id title } }`)
       const versions = await gql(who, '{ versionsArticles(limit: 200) { docs { id } } }')
       return `${doc.body.data?.Article ? 'ok' : 'deny'}/${versions.body.data?.versionsArticles ? 'ok' : 'deny'}`
     },
@@ -367,7 +367,7 @@ const CASES: Case[] = [
   {
     name: 'GraphQL publish of an approved article of unit A (draft: true)',
     run: async (who) => {
-      const res = await gql(who, `mutation { updateArticle(id: ${await fresh('Duyệt qua GraphQL', 'approved', cast.unitA.id)}, draft: true, data: { _status: published }) { id _status } }`)
+      const res = await gql(who, `mutation { updateArticle(id: ${JSON.stringify(await fresh('Duyệt qua GraphQL', 'approved', cast.unitA.id))}, draft: true, data: { _status: published }) { id _status } }`)
       return res.body.data?.updateArticle?._status === 'published' ? 'ok' : 'deny'
     },
     expect: { anonymous: 'deny', contributorA: 'deny', contributorB: 'deny', editor: 'deny', publisher: 'ok' },

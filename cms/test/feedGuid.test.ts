@@ -27,6 +27,7 @@ async function forgetGuid(id: number) {
   await drizzle().run(sql`UPDATE _exemplars_v SET version_guid = NULL WHERE parent_id = ${id}`)
 }
 
+const onMongo = Boolean(process.env.DATABASE_URI?.startsWith('mongodb'))
 const drizzle = () => (t.payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle
 
 describe('the feed guid of a profile (issue #5)', () => {
@@ -75,7 +76,8 @@ describe('the feed guid of a profile (issue #5)', () => {
     expect(copy.guid).not.toBe(doc.guid)
   })
 
-  it('for a profile created before the field existed, is the URN the feeds already gave it', async () => {
+  // SQLite's schema migrations made the guid field; MongoDB has no schema to migrate.
+  it.skipIf(onMongo)('for a profile created before the field existed, is the URN the feeds already gave it', async () => {
     const doc = await profile({ name: 'Hồ sơ cũ' })
     await forgetGuid(doc.id)
     const before = await t.payload.findByID({ collection: 'exemplars', id: doc.id, overrideAccess: true })
@@ -86,7 +88,7 @@ describe('the feed guid of a profile (issue #5)', () => {
     expect(saved.guid).toMatch(/^urn:thidua:exemplar:\d{4}-\d\d-\d\dT/)
   })
 
-  it('is backfilled by the migration with that same URN', async () => {
+  it.skipIf(onMongo)('is backfilled by the migration with that same URN', async () => {
     const doc = await profile({ name: 'Hồ sơ trước khi nâng cấp' })
     await forgetGuid(doc.id)
     const before = await t.payload.findByID({ collection: 'exemplars', id: doc.id, overrideAccess: true })

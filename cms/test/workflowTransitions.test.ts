@@ -212,9 +212,9 @@ describe('the review flow end to end', () => {
 
   it('applies the same rules through GraphQL and through the Local API on behalf of a user', async () => {
     const submitted = await articleIn(t.payload, 'submitted', cast.unitA.id)
-    const approve = await graphql(`mutation { updateArticle(id: ${submitted.id}, draft: true, data: { workflowState: approved }) { workflowState } }`, { token: cast.contributorA.token })
+    const approve = await graphql(`mutation { updateArticle(id: ${JSON.stringify(submitted.id)}, draft: true, data: { workflowState: approved }) { workflowState } }`, { token: cast.contributorA.token })
     expect(approve.body.errors?.[0]?.message).toMatch(/Không thể chuyển từ “Đã gửi, chờ duyệt” sang “Đã duyệt, chờ xuất bản”/)
-    const take = await graphql(`mutation { updateArticle(id: ${submitted.id}, draft: true, data: { workflowState: in_review }) { workflowState } }`, { token: cast.editor.token })
+    const take = await graphql(`mutation { updateArticle(id: ${JSON.stringify(submitted.id)}, draft: true, data: { workflowState: in_review }) { workflowState } }`, { token: cast.editor.token })
     expect(take.body.data?.updateArticle?.workflowState).toBe('in_review')
 
     const user = async (p: Person) => ({ ...(await t.payload.findByID({ collection: 'users', id: p.id, overrideAccess: true })), collection: 'users' }) as never

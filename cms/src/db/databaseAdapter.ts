@@ -3,6 +3,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../migrations/index.ts'
+import { mongoCompatibility } from './mongoCompatibility.ts'
 import { dataDir } from '../paths.ts'
 
 /**
@@ -11,7 +12,7 @@ import { dataDir } from '../paths.ts'
  */
 export function databaseAdapter(uri = process.env.DATABASE_URI ?? ''): DatabaseAdapterObj {
   if (/^mongodb(\+srv)?:\/\//.test(uri)) {
-    return mongooseAdapter({ url: uri })
+    return mongooseAdapter({ url: uri, ...mongoCompatibility() })
   }
   const url = uri.startsWith('file:') ? uri : `file:${path.join(/*turbopackIgnore: true*/ dataDir(), 'thidua.db')}`
   return sqliteAdapter({

@@ -23,6 +23,9 @@ export async function startTestPayload(options: { seed?: boolean } = {}): Promis
     payload,
     dataDir,
     cleanup: async () => {
+      // On MongoDB each test file has its own database: drop it.
+      const connection = (payload.db as { connection?: { dropDatabase?: () => Promise<unknown> } }).connection
+      if (process.env.DATABASE_URI?.startsWith('mongodb')) await connection?.dropDatabase?.().catch(() => undefined)
       await payload.destroy()
       fs.rmSync(dataDir, { recursive: true, force: true })
     },

@@ -139,6 +139,9 @@ describe('the annual report (issue #10, points 6-7)', () => {
     expect(res.body.totals.medianDaysToPublication).toBeGreaterThan(0)
     const mine = await download('json', 'hoaAn')
     expect(mine.body.units.map((u: { unitName: string }) => u.unitName)).toEqual(['Huyện Hoà An'])
+    // A unit's own report carries no province-wide figure (found by attacking the first version).
+    expect(mine.body.totals.medianDaysToPublication).toBe(mine.body.units[0].medianDaysToPublication)
+    expect(mine.body.totals.stories).toBe(mine.body.units[0].stories)
   })
 
   it('exports CSV with Vietnamese headers and a total row', async () => {

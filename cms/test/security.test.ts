@@ -103,6 +103,14 @@ describe('images and audio (issue #9, point 2)', () => {
     expect([403, 404]).toContain((await rest('GET', `/api/media/file/${files.draftPic}`)).status)
   })
 
+  it('refuses a contributor changing a picture of a story approved but never published (its draft holds the picture)', async () => {
+    const pic = await uploadAs('contributorA', 'anh bai da duyet')
+    const story = await t.payload.create({ collection: 'articles', data: { title: 'Bài đã duyệt chờ đăng', unit: cast.unitA.id, heroImage: pic.id, workflowState: 'approved', _status: 'draft' } as never, draft: true, ...system })
+    const res = await rest('PATCH', `/api/media/${pic.id}`, { token: cast.contributorA.token, json: { alt: 'đổi sau khi duyệt' } })
+    expect(res.status).toBe(403)
+    expect(story.id).toBeTruthy()
+  })
+
   it("refuses a contributor editing another unit's audio", async () => {
     const { silentMp3 } = await import('../src/seed/demoAudio.ts')
     const audio = await t.payload.create({ collection: 'audio', data: { title: 'Bản tin B', unit: cast.unitB.id }, file: fileOf(silentMp3(1), 'b.mp3', 'audio/mpeg'), ...system })
@@ -224,10 +232,54 @@ describe('caps and bad input (issue #9, point 5)', () => {
     expect(res.body.errors[0].message).toMatch(/\p{L}/u)
   })
 
+  it('refuses a publication time that is not a date instead of publishing at once', async () => {
+    const approved = await t.payload.create({ collection: 'articles', data: { title: 'Bài chờ hẹn giờ', unit: cast.unitA.id, workflowState: 'approved', _status: 'draft' } as never, draft: true, ...system })
+    const res = await rest('POST', `/api/articles/${approved.id}/transition`, { token: cast.publisher.token, json: { to: 'published', publishAt: '99999-99-99' } })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/không hợp lệ/)
+    expect((await t.payload.findByID({ collection: 'articles', id: approved.id, ...system }))._status).toBe('draft')
+  })
+
   it('keeps the id manifest the portal reads without pagination', async () => {
     const res = await rest('GET', '/api/articles?depth=0&pagination=false&sort=id&select[updatedAt]=true&where[_status][equals]=published')
     expect(res.status).toBe(200)
     expect(res.body.docs.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['a relationship filtered by a non-id', '/api/articles?where[unit][equals]=abc'],
+    ['an id list of non-ids', '/api/articles?where[id][in]=abc'],
+    ['a text operator on a date', '/api/articles?where[publishedAt][contains]=x'],
+    ['a geo operator', '/api/articles?where[title][near]=x'],
+    ['"all" on tags', '/api/articles?where[tags][all]=x'],
+    ['"contains" on a relationship', '/api/articles?where[exemplars][contains]=abc'],
+    ['an array after an operator', '/api/articles?where[publishedAt][equals][0]=x'],
+    ['an object after an operator', '/api/articles?where[publishedAt][greater_than][a]=x'],
+  ])('answers %s with a 400 (found by attacking the first fix)', async (_name, path) => {
+    const res = await rest('GET', path)
+    expect(res.status).toBe(400)
+  })
+
+  it('checks a GET sent as a form POST (method override) like a GET, and refuses page=abc', async () => {
+    const override = (body: string) =>
+      rest('POST', '/api/articles', { headers: { 'X-Payload-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' }, rawForm: body })
+    expect((await override('where=notjson')).status).toBe(400)
+    expect((await override('where[publishedAt][greater_than]=notadate')).status).toBe(400)
+    expect((await override('page=abc')).status).toBe(400)
+    expect((await override('page=-1')).status).toBe(400)
+    expect((await rest('GET', '/api/articles?limit=5')).status).toBe(200)
+  })
+
+  it.each([
+    ['an array', '[]', 'application/json', 400],
+    ['null', 'null', 'application/json', 400],
+    ['a number', '123', 'Application/JSON', 400],
+    ['a string', '"s"', 'application/json', 400],
+    ['plain text', 'title=x', 'text/plain', 415],
+  ])('refuses %s as a document body, leaving the document intact', async (_name, body, type, status) => {
+    const res = await rest('PATCH', `/api/articles/${ids.draft}?draft=true`, { token: cast.contributorA.token, rawBody: body, headers: { 'Content-Type': type } })
+    expect(res.status).toBe(status)
+    expect((await t.payload.findByID({ collection: 'articles', id: ids.draft!, draft: true, ...system })).title).toBe('Bài nháp có ảnh')
   })
 
   it('refuses a JSON body over 1 MB before parsing it, and malformed JSON with a 400', async () => {
@@ -263,6 +315,20 @@ describe('GraphQL limits (issue #9, point 5)', () => {
     expect(results.slice(5).every((r) => r.status === 200)).toBe(true)
   })
 
+  it('counts fragments where they are spread, so nested fragments cannot go deeper than inline queries', async () => {
+    const fragments = Array.from({ length: 12 }, (_, i) => `fragment U${i} on Unit { id name parent { id ${i < 11 ? `...U${i + 1}` : ''} } }`).join(' ')
+    const res = await graphql(`{ Units(limit: 5) { docs { ...U0 } } } ${fragments}`)
+    expect(res.status).toBe(400)
+    expect(res.body.errors?.[0]?.message).toMatch(/sâu/)
+  })
+
+  it('lets anonymous GraphQL readers load related public documents', async () => {
+    const res = await graphql('{ Articles(limit: 2) { docs { title unit { name } } } }')
+    expect(res.status).toBe(200)
+    expect(res.body.errors ?? []).toEqual([])
+    expect(res.body.data?.Articles.docs.some((d: { unit?: { name?: string } }) => d.unit?.name)).toBe(true)
+  })
+
   it('refuses a too deep query and logins through GraphQL (they bypass the login throttle)', async () => {
     let deep = 'id'
     for (let i = 0; i < 10; i++) deep = `exemplars { ${deep} }`
@@ -272,6 +338,18 @@ describe('GraphQL limits (issue #9, point 5)', () => {
 })
 
 describe('document locks (issue #9, point 5)', () => {
+  it('refuses a contributor locking reference data, uploads of other units or the year plan (the admin would get 423)', async () => {
+    const unit = (await t.payload.find({ collection: 'units', limit: 1, ...system })).docs[0]!
+    for (const json of [
+      { document: { relationTo: 'units', value: unit.id }, user: { relationTo: 'users', value: cast.contributorA.id } },
+      { document: { relationTo: 'media', value: ids.otherPic }, user: { relationTo: 'users', value: cast.contributorA.id } },
+      { globalSlug: 'year-plan', user: { relationTo: 'users', value: cast.contributorA.id } },
+    ]) {
+      expect((await rest('POST', '/api/payload-locked-documents', { token: cast.contributorA.token, json })).status).toBe(403)
+    }
+    expect((await rest('PATCH', `/api/units/${unit.id}`, { token: cast.publisher.token, json: { description: 'Không bị khoá' } })).status).toBe(200)
+  })
+
   it("refuses a contributor locking another unit's document and hides other people's locks", async () => {
     const otherUnitDraft = await t.payload.create({ collection: 'articles', data: { title: 'Bài của B', unit: cast.unitB.id, _status: 'draft' } as never, draft: true, ...system })
     const res = await rest('POST', '/api/payload-locked-documents', {
@@ -292,6 +370,19 @@ describe('document locks (issue #9, point 5)', () => {
 describe('login (issue #9, point 5)', () => {
   const login = (email: string, password: string, ip: string) =>
     rest('POST', '/api/users/login', { json: { email, password }, headers: { 'x-real-ip': ip } })
+
+  it('throttles logins sent as a form (Payload also takes multipart `_payload`) like JSON ones', async () => {
+    const formLogin = (password: string, ip: string) => {
+      const form = new FormData()
+      form.set('_payload', JSON.stringify({ email: cast.editor.email, password }))
+      return rest('POST', '/api/users/login', { form, headers: { 'x-real-ip': ip } })
+    }
+    for (let i = 0; i < 5; i++) expect((await formLogin(`sai-${i}`, '203.0.113.20')).status).toBe(401)
+    expect((await formLogin(PASSWORD, '203.0.113.20')).status).toBe(429)
+    for (let i = 0; i < 5; i++) expect((await login(cast.editor.email, `sai-${i}`, '203.0.113.21')).status).toBe(401)
+    expect((await formLogin(PASSWORD, '203.0.113.21')).status).toBe(429)
+    expect((await formLogin(PASSWORD, '198.51.100.8')).status).toBe(200)
+  })
 
   it('throttles a guessing client without locking the account for its owner', async () => {
     for (let i = 0; i < 5; i++) expect((await login(cast.publisher.email, `sai-${i}`, '203.0.113.9')).status).toBe(401)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from 'graphql'
 import {
-  CANARY_FIELDS, PERSONAL_FIELDS, PUBLIC_FIELDS, graphqlCost, graphqlCostRefusal, jsonBodyRefusal, mediaFilenamesIn,
+  CANARY_FIELDS, PERSONAL_FIELDS, PUBLIC_FIELDS, graphqlCost, graphqlCostRefusal, jsonBodyRefusal, mediaFilenamesIn, whereIssue,
   pathRefusal, readQueryRefusal, restRequestRefusal, rssFeedOptions, uploadUsageOf,
 } from '../src/index.ts'
 
@@ -126,5 +126,37 @@ describe('RSS descriptions (issue #9, point 5)', () => {
       [{ title: 't', url: 'https://x.vn/a/', publishedAt: '2026-01-01T00:00:00Z', summary: 'Tóm tắt <svg onload=alert(1)> & hết', contentHtml: '<p>x</p>', authors: [], categories: [] } as never],
     )
     expect(options.items[0]!.description).toBe('Tóm tắt &lt;svg onload=alert(1)&gt; &amp; hết')
+  })
+})
+
+describe('where values the database would choke on (issue #9, point 5)', () => {
+  it.each([
+    [{ unit: { equals: 'abc' } }, true, /mã hợp lệ/],
+    [{ unit: { equals: '12' } }, true, null],
+    [{ unit: { equals: '65f0c0ffee0123456789abcd' } }, false, null],
+    [{ id: { in: '1,2,x' } }, true, /mã hợp lệ/],
+    [{ publishedAt: { contains: 'x' } }, true, /phép “contains”/],
+    [{ publishedAt: { greater_than: '31/02/2020' } }, true, /ngày/],
+    [{ title: { near: '1,2' } }, true, /phép “near”/],
+    [{ tags: { all: 'x' } }, true, /phép “all”/],
+    [{ exemplars: { contains: 'abc' } }, true, /phép “contains”/],
+    [{ publishedAt: { equals: { $gt: 1 } } }, true, /không hợp lệ/],
+    [{ or: [{ title: { like: 'hoà' } }, { and: [{ 'exemplars.id': { equals: 'x' } }] }] }, true, /mã hợp lệ/],
+    [{ title: { like: 'Hoà An' }, _status: { equals: 'published' } }, true, null],
+  ])('%j', (where, numericIds, expected) => {
+    const issue = whereIssue('articles', where, numericIds)
+    if (expected === null) expect(issue).toBeNull()
+    else expect(issue?.message).toMatch(expected)
+  })
+
+  it('refuses bodies that are not one JSON object', () => {
+    for (const body of ['[]', 'null', '123', '"s"']) expect(jsonBodyRefusal(body)?.status).toBe(400)
+  })
+
+  it('counts fragments where they are spread, including nested and cyclic ones', () => {
+    const nested = Array.from({ length: 12 }, (_, i) => `fragment U${i} on Unit { id parent { ${i < 11 ? `...U${i + 1}` : 'id'} } }`).join(' ')
+    expect(graphqlCost(parse(`{ Units { docs { ...U0 } } } ${nested}`) as never).depth).toBeGreaterThan(8)
+    const cyclic = 'fragment A on Unit { parent { ...B } } fragment B on Unit { parent { ...A } }'
+    expect(graphqlCostRefusal(graphqlCost(parse(`{ Units { docs { ...A } } } ${cyclic}`) as never))).toMatch(/sâu/)
   })
 })

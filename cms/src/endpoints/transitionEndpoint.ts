@@ -28,6 +28,9 @@ export function transitionEndpoint(collection: 'articles' | 'exemplars'): Endpoi
       if (!to && !comment?.trim()) throw new APIError('Cần chọn một thao tác hoặc nhập nhận xét.', 400, undefined, true)
 
       const publishAt = typeof body.publishAt === 'string' ? new Date(body.publishAt) : null
+      if (publishAt && Number.isNaN(publishAt.getTime())) {
+        return Response.json({ errors: [{ message: `Thời điểm xuất bản “${String(body.publishAt).slice(0, 40)}” không hợp lệ; dùng dạng 2026-12-01T08:00:00+07:00.` }] }, { status: 400 })
+      }
       if (to === 'published' && publishAt && publishAt.getTime() > Date.now() + SCHEDULE_MARGIN_MS) {
         const current = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
         try {

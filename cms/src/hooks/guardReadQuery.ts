@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { isStaffRole, readQueryRefusal, wherePaths, type CollectionSlug } from '@thidua/content-models'
+import { isStaffRole, readQueryRefusal, whereIssue, wherePaths, type CollectionSlug } from '@thidua/content-models'
+import { usesSqlite } from '../db/databaseAdapter.ts'
 import { roleOf } from '../access/roles.ts'
 
 const READS = new Set(['read', 'count', 'countVersions', 'readDistinct'])
@@ -38,9 +39,26 @@ export const guardReadQuery: CollectionBeforeOperationHook = ({ args, collection
     select: a.select,
     draft: a.draft,
   }
-  const refusal = readQueryRefusal(collection.slug as CollectionSlug, query, { role, staff: isStaffRole(role) })
+  // Values the database would choke on (a 500): checked for everyone, on REST and GraphQL alike.
+  const issue = whereIssue(collection.slug as CollectionSlug, a.where, usesSqlite())
+  if (issue) throw new QueryRefusal(issue.message)
+  if (a.page !== undefined && (!Number.isInteger(a.page) || (a.page as number) < 1 || (a.page as number) > 100_000)) {
+    throw new QueryRefusal('Số trang (page) phải là số nguyên từ 1 đến 100000.')
+  }
+  const refusal = readQueryRefusal(collection.slug as CollectionSlug, { ...query, pagination: byIds(a.where) ? undefined : query.pagination }, { role, staff: isStaffRole(role) })
   if (refusal) throw new QueryRefusal(refusal)
   // Drafts are for signed-in accounts: an anonymous `?draft=true` reads the published documents.
   if (role === null && a.draft) return { ...args, draft: false }
   return args
+}
+
+/**
+ * A fetch of listed documents by id, as GraphQL's relationship loader makes: bounded by the ids it
+ * names, so it may skip pagination like the portal's manifest (at most 1000 ids).
+ */
+function byIds(where: unknown): boolean {
+  const condition = (where as { id?: { in?: unknown; equals?: unknown } } | undefined)?.id
+  if (!condition || Object.keys(where as object).length !== 1) return false
+  const list = Array.isArray(condition.in) ? condition.in : typeof condition.in === 'string' ? condition.in.split(',') : condition.equals !== undefined ? [condition.equals] : null
+  return list !== null && list.length <= 1000
 }

@@ -13,7 +13,7 @@ const REVIEWED: Where = { or: [{ _status: { equals: 'published' } }, { workflowS
  */
 export const guardUploadReplacement: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !req.user || isStaffRole(roleOf(req)) || !originalDoc) return data
-  const used = await countUsers(req, collection.slug as UploadCollection, originalDoc.id, fileNamesOf(originalDoc), REVIEWED)
+  const used = await countUsers(req, collection.slug as UploadCollection, originalDoc.id, fileNamesOf(originalDoc), REVIEWED, true)
   if (used > 0) {
     refuse(
       'Tệp này đang được dùng trong bài hoặc hồ sơ đã duyệt hay đã xuất bản, nên không thể thay hay sửa. ' +

@@ -19,14 +19,32 @@ export function usingWhere(collection: (typeof EDITORIAL_COLLECTIONS)[number], t
   return or.length ? { or } : null
 }
 
-/** How many editorial documents matching `extra` use the upload (system read, inside the request's transaction). */
-export async function countUsers(req: PayloadRequest, target: UploadCollection, id: Id, fileNames: string[], extra: Where): Promise<number> {
+/** The same condition on a version (`version.heroImage`...). */
+const onVersion = (where: Where): Where => prefixVersion(where)
+function prefixVersion(where: Where): Where {
+  return Object.fromEntries(
+    Object.entries(where).map(([key, value]) =>
+      key === 'and' || key === 'or' ? [key, (value as Where[]).map(prefixVersion)] : [`version.${key}`, value],
+    ),
+  ) as Where
+}
+
+/**
+ * How many editorial documents matching `extra` use the upload (system read, inside the request's
+ * transaction). With `versions`, the latest draft versions count too: an approved story that was
+ * never published, or a revision approved over a live one, holds its pictures only there.
+ */
+export async function countUsers(req: PayloadRequest, target: UploadCollection, id: Id, fileNames: string[], extra: Where, versions = false): Promise<number> {
   let total = 0
   for (const collection of EDITORIAL_COLLECTIONS) {
     const using = usingWhere(collection, target, id, fileNames)
     if (!using) continue
     const { totalDocs } = await req.payload.count({ collection, where: { and: [extra, using] }, overrideAccess: true, req })
     total += totalDocs
+    if (versions) {
+      const found = await req.payload.findVersions({ collection, where: { and: [{ latest: { equals: true } }, onVersion(extra), onVersion(using)] }, limit: 1, depth: 0, overrideAccess: true, req })
+      total += found.totalDocs
+    }
   }
   return total
 }

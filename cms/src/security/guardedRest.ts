@@ -13,47 +13,86 @@ const pbkdf2 = promisify(crypto.pbkdf2)
 const throttle = new LoginThrottle()
 const SLUGS: readonly string[] = [...Object.values(COLLECTIONS), 'payload-locked-documents']
 
-/** The client as the CMS sees it: the proxy's forwarded address when behind one, else "local". */
+/**
+ * The client as the CMS sees it: the address the nearest proxy put in X-Real-IP (nginx:
+ * `proxy_set_header X-Real-IP $remote_addr`), else the last X-Forwarded-For hop (the one the
+ * nearest proxy appended; earlier ones are the client's own words), else "local". The CMS listens
+ * on 127.0.0.1 by default, so only a local proxy can set these.
+ */
 function clientOf(request: Request): string {
-  return request.headers.get('x-real-ip') ?? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local'
+  const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean)
+  return request.headers.get('x-real-ip')?.trim() || forwarded?.at(-1) || 'local'
+}
+
+/** The e-mail a login asks for, from a JSON body or Payload's multipart/urlencoded `_payload`. */
+async function loginEmail(request: Request, body: Uint8Array, type: string): Promise<string> {
+  const fromJson = (text: string) => String((JSON.parse(text) as { email?: unknown }).email ?? '')
+  try {
+    if (type.includes('application/json')) return fromJson(new TextDecoder().decode(body)).trim().toLowerCase()
+    const form = await withBody(request, body).formData()
+    const payloadField = form.get('_payload')
+    const email = typeof payloadField === 'string' ? fromJson(payloadField) : String(form.get('email') ?? '')
+    return email.trim().toLowerCase()
+  } catch {
+    return ''
+  }
 }
 
 /**
- * Login with a per-client throttle and uniform timing (issue #9, point 5): an unknown e-mail costs
- * the same password hashing as a known one, so timing does not tell which accounts exist.
+ * Login with a per-client throttle and uniform timing (issue #9, point 5), whatever the body's
+ * type: an unknown e-mail costs the same password hashing as a known one, so timing does not tell
+ * which accounts exist.
  */
-async function login(config: Promise<SanitizedConfig>, request: Request, body: Uint8Array, handler: Handler, args: Parameters<Handler>[1]): Promise<Response> {
-  let email = ''
-  try {
-    email = String((JSON.parse(new TextDecoder().decode(body)) as { email?: unknown }).email ?? '').trim().toLowerCase()
-  } catch {
-    /* refused below by Payload as a missing e-mail */
-  }
+async function login(config: Promise<SanitizedConfig>, request: Request, body: Uint8Array, type: string, handler: Handler, args: Parameters<Handler>[1]): Promise<Response> {
+  const email = await loginEmail(request, body, type)
   const client = clientOf(request)
   const minutes = throttle.blockedFor(client, email)
   if (minutes) {
     return refusalResponse({ status: 429, message: `Đăng nhập sai quá nhiều lần từ máy này. Vui lòng thử lại sau ${minutes} phút hoặc liên hệ quản trị viên.` }, { 'Retry-After': String(minutes * 60) })
   }
   const payload = await getPayload({ config })
-  const { totalDocs } = await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: email } }, overrideAccess: true })
+  const { totalDocs } = email ? await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: email } }, overrideAccess: true }) : { totalDocs: 0 }
   if (!totalDocs) await pbkdf2('not-a-password', 'not-a-salt', 600_000, 32, 'sha256')
   const response = await handler(withBody(request, body), args)
-  if (response.status === 401) throttle.failed(client, email)
+  if (response.status === 401 || response.status === 400) throttle.failed(client, email)
   else if (response.ok) throttle.succeeded(client, email)
   return response
 }
+
+const MULTIPART = 'multipart/form-data'
+const URLENCODED = 'application/x-www-form-urlencoded'
 
 function guard(config: Promise<SanitizedConfig>, handler: Handler, readsBody: boolean): Handler {
   return async (request, args) => {
     const url = new URL(request.url)
     const refusal = restRequestRefusal(url, SLUGS, usesSqlite())
     if (refusal) return refusalResponse(refusal)
-    const type = request.headers.get('content-type') ?? ''
-    if (!readsBody || !type.includes('application/json')) return handler(request, args)
+    if (!readsBody) return handler(request, args)
+    const type = (request.headers.get('content-type') ?? '').toLowerCase()
+    const isLogin = request.method === 'POST' && url.pathname.replace(/\/$/, '') === `/api/${COLLECTIONS.users}/login`
+    if (type.includes(MULTIPART)) {
+      // Uploads: Payload's own size limit applies. A login still goes through the throttle.
+      if (!isLogin) return handler(request, args)
+      const body = await readLimitedBody(request, MAX_JSON_BYTES)
+      return body ? login(config, request, body, type, handler, args) : refusalResponse({ status: 413, message: 'Dữ liệu gửi lên quá lớn.' })
+    }
     const body = await readLimitedBody(request, MAX_JSON_BYTES)
-    const bodyRefusal = jsonBodyRefusal(body && new TextDecoder().decode(body))
-    if (bodyRefusal || !body) return refusalResponse(bodyRefusal ?? { status: 413, message: 'Dữ liệu gửi lên quá lớn.' })
-    if (request.method === 'POST' && url.pathname.replace(/\/$/, '') === `/api/${COLLECTIONS.users}/login`) return login(config, request, body, handler, args)
+    if (!body) return refusalResponse({ status: 413, message: `Dữ liệu gửi lên quá lớn (tối đa ${MAX_JSON_BYTES / 1024} KB).` })
+    if (type.includes(URLENCODED)) {
+      // Payload's method override (a GET sent as a POST form): the same checks as a GET's query.
+      const params = new URLSearchParams(new TextDecoder().decode(body))
+      const asGet = new URL(url)
+      for (const [key, value] of params) asGet.searchParams.append(key, value)
+      const paramsRefusal = restRequestRefusal(asGet, SLUGS, usesSqlite())
+      if (paramsRefusal) return refusalResponse(paramsRefusal)
+      return isLogin ? login(config, request, body, type, handler, args) : handler(withBody(request, body), args)
+    }
+    if (!type.includes('application/json') && body.byteLength > 0) {
+      return refusalResponse({ status: 415, message: 'Chỉ nhận dữ liệu JSON (Content-Type: application/json) hoặc tệp tải lên (multipart/form-data).' })
+    }
+    const bodyRefusal = jsonBodyRefusal(new TextDecoder().decode(body))
+    if (bodyRefusal) return refusalResponse(bodyRefusal)
+    if (isLogin) return login(config, request, body, type, handler, args)
     return handler(withBody(request, body), args)
   }
 }

@@ -19,7 +19,7 @@ export interface RestResponse {
 export async function rest(
   method: keyof typeof handlers,
   pathAndQuery: string,
-  options: { token?: string; json?: unknown; form?: FormData; headers?: Record<string, string>; rawBody?: string } = {},
+  options: { token?: string; json?: unknown; form?: FormData; headers?: Record<string, string>; rawBody?: string; rawForm?: string } = {},
 ): Promise<RestResponse> {
   const url = new URL(pathAndQuery, 'http://localhost')
   const headers = new Headers(options.headers)
@@ -30,9 +30,9 @@ export async function rest(
     body = JSON.stringify(options.json)
   } else if (options.form) body = options.form
   else if (options.rawBody !== undefined) {
-    headers.set('Content-Type', 'application/json')
+    if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json')
     body = options.rawBody
-  }
+  } else if (options.rawForm !== undefined) body = options.rawForm
   const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
   const res = await handlers[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
   const text = await res.text()

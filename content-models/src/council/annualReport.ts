@@ -111,8 +111,9 @@ export function annualReport(input: { board: QuotaBoard; docs: readonly ReportDo
     for (const u of units) for (const [k, v] of Object.entries(pick(u))) out[k] = (out[k] ?? 0) + v
     return out
   }
+  // Only the units in the report: a unit's own report must not carry the province's figure.
   const allDays = input.docs
-    .filter((d) => inYear(firstPublishedAt(d)))
+    .filter((d) => board.rows.some((row) => sameId(d.unitId, row.unit.id)) && inYear(firstPublishedAt(d)))
     .map((d) => daysToPublication(d.reviewHistory))
     .filter((d): d is number => d !== null)
   const periodsMet = sum((u) => u.periodsMet)

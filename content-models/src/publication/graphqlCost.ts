@@ -17,18 +17,35 @@ interface SelectionNode {
   name?: { value: string }
 }
 
-/** The depth, alias count and field count of a parsed document (graphql-js AST), fragments counted where defined. */
+/**
+ * The depth, alias count and field count of a parsed document (graphql-js AST), counted from each
+ * operation with every fragment spread expanded where it is used (a fragment nested in fragments
+ * goes as deep as it is spread; a cycle counts as too deep).
+ */
 export function graphqlCost(document: { definitions: readonly SelectionNode[] }): GraphqlCost {
   const cost: GraphqlCost = { depth: 0, aliases: 0, fields: 0 }
-  const visit = (node: SelectionNode, depth: number) => {
+  const fragments = new Map(document.definitions.filter((d) => d.kind === 'FragmentDefinition' && d.name).map((d) => [d.name!.value, d]))
+  const limit = GRAPHQL_LIMITS.maxFields * 4
+  const visit = (node: SelectionNode, depth: number, path: readonly string[]) => {
+    if (cost.fields > limit) return
     if (node.kind === 'Field') {
       cost.fields++
       if (node.alias) cost.aliases++
       cost.depth = Math.max(cost.depth, depth)
     }
-    for (const child of node.selectionSet?.selections ?? []) visit(child, node.kind === 'Field' ? depth + 1 : depth)
+    if (node.kind === 'FragmentSpread' && node.name) {
+      const fragment = fragments.get(node.name.value)
+      if (!fragment) return
+      if (path.includes(node.name.value)) {
+        cost.depth = Math.max(cost.depth, GRAPHQL_LIMITS.maxDepth + 1)
+        return
+      }
+      for (const child of fragment.selectionSet?.selections ?? []) visit(child, depth, [...path, node.name.value])
+      return
+    }
+    for (const child of node.selectionSet?.selections ?? []) visit(child, node.kind === 'Field' ? depth + 1 : depth, path)
   }
-  for (const definition of document.definitions) visit(definition, 0)
+  for (const definition of document.definitions) if (definition.kind === 'OperationDefinition') visit(definition, 0, [])
   return cost
 }
 

@@ -5,6 +5,7 @@ export { isPublished, isEditorialCollection, PUBLISHED_WHERE, NOT_PUBLISHED_WHER
 export { privacyMarker } from './privacyMarker.ts'
 export { MARKDOWN_FIELDS, mediaFilenamesIn, uploadUsageOf, type UploadUsage } from './uploadUsage.ts'
 export { READ_LIMITS, MANIFEST_FIELDS, wherePaths, pathRefusal, readQueryRefusal, type ReadQuery, type Caller } from './readQueryGuard.ts'
-export { MAX_JSON_BYTES, isIdLike, restRequestRefusal, jsonBodyRefusal, type Refusal } from './requestGuard.ts'
+export { MAX_JSON_BYTES, WHERE_OPERATORS, isIdLike, restRequestRefusal, jsonBodyRefusal, type Refusal } from './requestGuard.ts'
 export { GRAPHQL_LIMITS, graphqlCost, graphqlCostRefusal, type GraphqlCost } from './graphqlCost.ts'
 export { cmsSecurityHeaders, PORTAL_SECURITY_HEADERS } from './securityHeaders.ts'
+export { whereIssue, type WhereIssue } from './whereGuard.ts'

@@ -23,7 +23,14 @@ export function isIdLike(value: string, numericIds: boolean): boolean {
 }
 
 const COMPARISONS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const LISTS = new Set(['in', 'not_in'])
 const DATE_FIELD = /(At|Date)$/
+
+/** Payload's query operators (the geo ones included, to recognise and refuse them). */
+export const WHERE_OPERATORS = new Set([
+  'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal',
+  'like', 'not_like', 'contains', 'near', 'within', 'intersects',
+])
 
 /** `where[and][0][publishedAt][greater_than]` -> ['where', 'and', '0', 'publishedAt', 'greater_than']. */
 const bracketPath = (key: string) => key.replace(/\]/g, '').split('[')
@@ -61,8 +68,13 @@ export function restRequestRefusal(url: URL, collections: readonly string[], num
   for (const [key, value] of url.searchParams) {
     if (!key.startsWith('where[')) continue
     const path = bracketPath(key)
-    const operator = path.at(-1) ?? ''
-    const field = path.at(-2) ?? ''
+    // Nothing may follow an operator but a list index (`where[id][in][0]=…`).
+    const at = path.findIndex((segment, i) => i > 0 && WHERE_OPERATORS.has(segment))
+    if (at > 0 && (path.length > at + 2 || (path.length === at + 2 && !(LISTS.has(path[at]!) && /^\d+$/.test(path[at + 1]!))))) {
+      return { status: 400, message: `Điều kiện lọc “${key.slice(0, 60)}” không hợp lệ.` }
+    }
+    const operator = at > 0 ? path[at]! : (path.at(-1) ?? '')
+    const field = at > 0 ? (path[at - 1] ?? '') : (path.at(-2) ?? '')
     if (COMPARISONS.has(operator) && DATE_FIELD.test(field) && value !== '' && Number.isNaN(Date.parse(value))) {
       return { status: 400, message: `Giá trị ngày “${value.slice(0, 40)}” của “${field}” không hợp lệ (dùng dạng 2026-08-15).` }
     }
@@ -70,14 +82,21 @@ export function restRequestRefusal(url: URL, collections: readonly string[], num
   return null
 }
 
-/** Why a JSON body is refused: too large, or not JSON. `text` is null when it was not read (too large). */
+/**
+ * Why a JSON body is refused: too large, not JSON, or not one object (`[]`, `null`, `123` would
+ * reach Payload's hooks as a document and blank or crash it). `text` is null when it was too large.
+ */
 export function jsonBodyRefusal(text: string | null): Refusal | null {
   if (text === null) return { status: 413, message: `Dữ liệu gửi lên quá lớn (tối đa ${MAX_JSON_BYTES / 1024} KB).` }
   if (text.trim() === '') return null
+  let value: unknown
   try {
-    JSON.parse(text)
-    return null
+    value = JSON.parse(text)
   } catch {
     return { status: 400, message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' }
   }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { status: 400, message: 'Dữ liệu gửi lên phải là một đối tượng JSON ({ ... }).' }
+  }
+  return null
 }

@@ -360,8 +360,28 @@ const CASES: Case[] = [
     expect: { anonymous: 'deny', contributorA: 'deny', contributorB: 'deny', editor: 'deny', publisher: 'ok' },
   },
   {
-    name: 'delete an article of unit A',
+    // Unit A's own never-submitted draft: its accounts may delete it (issue #13, point 5).
+    name: 'delete a never-submitted draft of unit A',
     run: async (who) => verdict(await call(who, 'DELETE', `/api/articles/${await fresh('Bài để xoá', 'draft', cast.unitA.id)}`)),
+    expect: { anonymous: 'deny', contributorA: 'ok', contributorB: 'deny', editor: 'ok', publisher: 'ok' },
+  },
+  {
+    name: 'delete an article of unit A that went to review',
+    run: async (who) => verdict(await call(who, 'DELETE', `/api/articles/${await fresh('Bài đã gửi', 'approved', cast.unitA.id)}`)),
+    expect: { anonymous: 'deny', contributorA: 'deny', contributorB: 'deny', editor: 'ok', publisher: 'ok' },
+  },
+  {
+    name: 'delete a draft of unit A that was sent back for changes (it went to review once)',
+    run: async (who) => {
+      const at = new Date().toISOString()
+      const doc = await t.payload.create({
+        collection: 'articles',
+        data: { title: 'Bài đã gửi rồi rút lại', unit: cast.unitA.id, workflowState: 'draft', _status: 'draft', reviewHistory: [{ fromState: 'draft', toState: 'submitted', at }, { fromState: 'submitted', toState: 'draft', at }] } as never,
+        draft: true,
+        ...system,
+      })
+      return verdict(await call(who, 'DELETE', `/api/articles/${doc.id}`))
+    },
     expect: { anonymous: 'deny', contributorA: 'deny', contributorB: 'deny', editor: 'ok', publisher: 'ok' },
   },
   {

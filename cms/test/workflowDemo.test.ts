@@ -25,22 +25,32 @@ async function queuesOf(email: string) {
 
 describe('the demo editorial queues', () => {
   it.each([
-    [accounts.contributor, { 'Bản nháp và bài bị trả lại của tôi': '1 articles, 0 exemplars', 'Đã gửi, đang chờ Hội đồng duyệt': '1 articles, 0 exemplars' }],
-    [accounts.otherUnit, { 'Bản nháp và bài bị trả lại của tôi': '0 articles, 0 exemplars', 'Đã gửi, đang chờ Hội đồng duyệt': '0 articles, 0 exemplars' }],
+    [accounts.contributor, { 'Bản nháp của tôi': '0 articles, 0 exemplars', 'Bị trả lại': '1 articles, 0 exemplars', 'Đã gửi, đang chờ Hội đồng duyệt': '1 articles, 0 exemplars' }],
+    [accounts.otherUnit, { 'Bản nháp của tôi': '0 articles, 0 exemplars', 'Bị trả lại': '0 articles, 0 exemplars', 'Đã gửi, đang chờ Hội đồng duyệt': '0 articles, 0 exemplars' }],
     [accounts.editor, { 'Chờ duyệt': '1 articles, 0 exemplars', 'Đang duyệt': '0 articles, 0 exemplars', 'Đã duyệt, chờ xuất bản': '1 articles, 0 exemplars' }],
     [accounts.publisher, { 'Chờ duyệt': '1 articles, 0 exemplars', 'Đang duyệt': '0 articles, 0 exemplars', 'Đã duyệt, chờ xuất bản': '1 articles, 0 exemplars' }],
   ])('show %s its queues with the right counts', async (email, expected) => {
     expect(await queuesOf(email)).toEqual(expected)
   })
 
+  it("show the contributor each returned story with the reviewer's comment", async () => {
+    const { returnedItems } = await import('../src/components/WorkflowQueue/returnedItems.ts')
+    const user = (await t.payload.find({ collection: 'users', where: { email: { equals: accounts.contributor } }, overrideAccess: true })).docs[0]!
+    const items = await returnedItems(t.payload, { ...user, collection: 'users' } as never)
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({ slug: 'articles', comment: 'Đề nghị bổ sung số liệu năm 2024 và ảnh hoạt động có chú thích.', by: 'Trần Văn Biên Tập' })
+    expect(items[0]!.title.length).toBeGreaterThan(0)
+  })
+
   it('link each count to a list filter that finds the same documents', async () => {
     const token = await tokenFor(t.payload, accounts.contributor, PASSWORD)
+    const counted = await queuesOf(accounts.contributor)
     for (const queue of queuesFor('contributor')) {
       const query = queueHref('/admin', 'articles', queue).split('?')[1]
       const list = await rest('GET', `/api/articles?draft=true&depth=0&${query}`, { token })
       expect(list.status).toBe(200)
-      expect(list.body.totalDocs).toBe(1)
-      expect(queue.states).toContain(list.body.docs[0].workflowState)
+      expect(`${list.body.totalDocs} articles`).toBe(counted[queue.label]!.split(', ')[0])
+      for (const doc of list.body.docs) expect(queue.states).toContain(doc.workflowState)
     }
   })
 

@@ -198,7 +198,8 @@ describe('notices', () => {
 
 describe('the editor queues', () => {
   it.each([
-    ['contributor', ['Bản nháp và bài bị trả lại của tôi', 'Đã gửi, đang chờ Hội đồng duyệt']],
+    ['contributor', ['Bản nháp của tôi', 'Bị trả lại', 'Đã gửi, đang chờ Hội đồng duyệt']],
+    ['manager', ['Bị trả lại', 'Chờ đơn vị xem xét', 'Đã chuyển Hội đồng']],
     ['editor', ['Chờ duyệt', 'Đang duyệt', 'Đã duyệt, chờ xuất bản']],
     ['admin', ['Chờ duyệt', 'Đang duyệt', 'Đã duyệt, chờ xuất bản']],
     [null, []],
@@ -207,7 +208,7 @@ describe('the editor queues', () => {
   })
 
   it('put returned documents in the contributor list and approved ones in the publisher list', () => {
-    expect(queuesFor('contributor')[0]!.states).toContain('changes_requested')
+    expect(queuesFor('contributor').find((q) => q.key === 'returned')!.states).toEqual(['changes_requested'])
     expect(queuesFor('admin').find((q) => q.key === 'approved')!.states).toEqual(['approved'])
   })
 })

@@ -43,3 +43,15 @@ export const updateEditorial: Access = async ({ req, data }) => {
   if (isUnitRole(role)) return inScope(req, 'unit')
   return false
 }
+
+/**
+ * Deleting: staff anything; a unit's accounts only their units' drafts (`guardDraftDeletion` also
+ * refuses one that was ever sent for review, with a Vietnamese reason).
+ */
+export const deleteEditorial: Access = async ({ req }) => {
+  const role = roleOf(req)
+  if (isStaffRole(role)) return true
+  if (!isUnitRole(role)) return false
+  const scope = await inScope(req, 'unit')
+  return scope ? { and: [scope, { workflowState: { equals: 'draft' } }] } : false
+}

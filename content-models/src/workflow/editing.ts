@@ -72,3 +72,14 @@ export const COMMENT_REFUSAL =
 export function canComment(state: WorkflowState): boolean {
   return stateAfterEdit(state) === state && state !== 'archived'
 }
+
+/**
+ * Whether a unit's account may delete a document (issue #13, point 5): only its own draft that
+ * never went to review and was never published; anything the council has seen stays on record.
+ */
+export function canUnitDelete(doc: { workflowState?: string | null; _status?: string | null; reviewHistory?: ReadonlyArray<{ toState?: string | null }> | null }): boolean {
+  const history = doc.reviewHistory ?? []
+  return doc.workflowState === 'draft' && doc._status !== 'published' && !history.some((e) => e.toState && e.toState !== 'draft')
+}
+
+export const DELETE_REFUSAL = 'Chỉ xoá được bản nháp chưa từng gửi duyệt. Bài đã gửi Hội đồng được lưu lại; hãy liên hệ Ban Thi đua - Khen thưởng nếu cần gỡ bỏ.'

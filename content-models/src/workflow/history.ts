@@ -55,3 +55,10 @@ export function lastSubmitterId(history: readonly Partial<ReviewEntry>[] | null 
   }
   return null
 }
+
+/** The latest return for changes in a history (its comment says what to fix), or null. */
+export function lastReturn(history: readonly Partial<ReviewEntry>[] | null | undefined): Partial<ReviewEntry> | null {
+  const entries = history ?? []
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.toState === 'changes_requested') return entries[i]!
+  return null
+}

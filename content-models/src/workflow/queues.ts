@@ -14,7 +14,9 @@ export interface WorkflowQueue {
  * documents: the counts and lists are read with the contributor's own access.
  */
 export const WORKFLOW_QUEUES: readonly WorkflowQueue[] = [
-  { key: 'mine', label: 'Bản nháp và bài bị trả lại của tôi', states: ['draft', 'changes_requested'], roles: ['contributor'] },
+  { key: 'mine', label: 'Bản nháp của tôi', states: ['draft'], roles: ['contributor'] },
+  // Returned work first, with the reviewer's comment on the dashboard (issue #13, point 5).
+  { key: 'returned', label: 'Bị trả lại', states: ['changes_requested'], roles: ['contributor', 'manager'] },
   { key: 'sent', label: 'Đã gửi, đang chờ Hội đồng duyệt', states: ['unit_review', 'submitted', 'in_review'], roles: ['contributor'] },
   // The unit manager's screening (issue #10, point 5).
   { key: 'unit', label: 'Chờ đơn vị xem xét', states: ['unit_review'], roles: ['manager'] },

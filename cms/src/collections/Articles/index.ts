@@ -1,8 +1,8 @@
 import { editorialEditComponents } from '../../fields/editorialEditComponents.ts'
 import type { CollectionConfig } from 'payload'
 import { COLLECTIONS } from '@thidua/content-models'
-import { isStaff } from '../../access/roles.ts'
-import { readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
+import { deleteEditorial, readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
+import { guardDraftDeletion } from '../../hooks/guardDraftDeletion.ts'
 import { createEditorial } from '../../access/createEditorial.ts'
 import { transitionEndpoint } from '../../endpoints/transitionEndpoint.ts'
 import { editorialSidebar } from '../../fields/editorialSidebar.ts'
@@ -39,7 +39,7 @@ export const Articles: CollectionConfig = {
     readVersions: readEditorialVersions,
     create: createEditorial,
     update: updateEditorial,
-    delete: isStaff,
+    delete: deleteEditorial,
   },
   hooks: {
     beforeOperation: [guardPublication],
@@ -47,6 +47,7 @@ export const Articles: CollectionConfig = {
     // applyWorkflowTransition last, so a refusal by an earlier hook never leaves a recorded step.
     beforeChange: [assignContributorUnit, assignGuid, stampPublishedAt, applyWorkflowTransition],
     afterChange: [notifyWorkflowChange, scheduleUnpublish, refreshUploadVisibility, requestSiteBuild],
+    beforeDelete: [guardDraftDeletion],
     afterDelete: [refreshUploadVisibilityOnDelete, requestSiteBuildOnDelete],
   },
   endpoints: [transitionEndpoint('articles')],

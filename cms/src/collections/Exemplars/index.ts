@@ -1,9 +1,9 @@
 import { editorialEditComponents } from '../../fields/editorialEditComponents.ts'
 import type { CollectionConfig } from 'payload'
 import { AWARD_SUGGESTIONS, COLLECTIONS, EXEMPLAR_KINDS, GENDERS, SUBJECT_TYPES } from '@thidua/content-models'
-import { isStaff } from '../../access/roles.ts'
 import { consentFields } from './consentFields.ts'
-import { readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
+import { deleteEditorial, readEditorial, readEditorialVersions, updateEditorial } from '../../access/editorialAccess.ts'
+import { guardDraftDeletion } from '../../hooks/guardDraftDeletion.ts'
 import { createEditorial } from '../../access/createEditorial.ts'
 import { transitionEndpoint } from '../../endpoints/transitionEndpoint.ts'
 import { editorialSidebar } from '../../fields/editorialSidebar.ts'
@@ -44,7 +44,7 @@ export const Exemplars: CollectionConfig = {
     readVersions: readEditorialVersions,
     create: createEditorial,
     update: updateEditorial,
-    delete: isStaff,
+    delete: deleteEditorial,
   },
   hooks: {
     beforeOperation: [guardPublication],
@@ -52,6 +52,7 @@ export const Exemplars: CollectionConfig = {
     // applyWorkflowTransition last, so a refusal by an earlier hook never leaves a recorded step.
     beforeChange: [assignContributorUnit, recordConsent, requireConsentToPublish, assignGuid, stampPublishedAt, applyWorkflowTransition],
     afterChange: [notifyWorkflowChange, scheduleUnpublish, refreshUploadVisibility, withdrawConsentOnChange, requestSiteBuild],
+    beforeDelete: [guardDraftDeletion],
     afterDelete: [refreshUploadVisibilityOnDelete, requestSiteBuildOnDelete],
   },
   endpoints: [transitionEndpoint('exemplars'), personalDataEndpoint],

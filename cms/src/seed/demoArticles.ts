@@ -17,13 +17,14 @@ export interface DemoArticle {
 const BYLINES = ['Minh Hoà', 'Thu Thuỷ', 'Quang Đức', 'Hải Yến', 'Văn Khoẻ', 'Ngọc Lan']
 
 function story(e: DemoExemplar): string {
-  const who = e.subjectType === 'individual' ? (e.gender === 'female' ? 'chị' : 'anh') : ''
+  // A person is "chị"/"anh" and their given name; a collective or a household is named in full.
+  const who = e.subjectType === 'individual' ? `${e.gender === 'female' ? 'chị' : 'anh'} ${e.name.split(' ').slice(-1)[0]}` : e.name
   const model = e.modelName ? `\n\n## Mô hình “${e.modelName}”\n\nMô hình được xây dựng từ năm 2023, đến nay đã được ${2 + (e.name.length % 5)} đơn vị trong tỉnh học tập, nhân rộng.` : ''
   return `${e.name} là ${labelOf(EXEMPLAR_KINDS, e.kind).toLowerCase()} của ${e.unit}, được biết đến với việc **${e.deed}**.
 
 ## Từ những việc nhỏ
 
-Khởi đầu chỉ là những buổi trao đổi sau giờ làm, ${who || 'tập thể'} ${e.name.split(' ').slice(-1)[0]} kiên trì tìm cách làm mới, *không ngại khó, không ngại khổ*.
+Khởi đầu chỉ là những buổi trao đổi sau giờ làm, ${who} kiên trì tìm cách làm mới, *không ngại khó, không ngại khổ*.
 
 > “Việc tốt nào cũng bắt đầu từ chỗ mình làm được trước, rồi rủ thêm người cùng làm.”
 ${model}

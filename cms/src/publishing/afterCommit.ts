@@ -10,8 +10,8 @@ const GIVE_UP_MS = 120_000
  * transactions in `db.sessions` and delete them on commit or rollback, so we wait for that. (The
  * SQLite adapter runs without transactions unless `transactionOptions` is set: then it runs at once.)
  */
-export function afterCommit(req: PayloadRequest, work: () => Promise<void> | void): void {
-  void (async () => {
+export function afterCommit(req: PayloadRequest, work: () => Promise<void> | void): Promise<void> {
+  return (async () => {
     const id = await req.transactionID
     const sessions = (req.payload.db as { sessions?: Record<string, unknown> }).sessions
     const started = Date.now()

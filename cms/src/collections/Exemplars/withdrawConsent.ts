@@ -15,6 +15,11 @@ export interface Withdrawal {
  */
 export async function withdrawConsent(payload: Payload, id: Id, by: string): Promise<Withdrawal> {
   const erase = erasePatch(payload.collections[COLLECTIONS.exemplars]!.config.flattenedFields as never)
+  // The versions first: the personal data already written there is what must go soonest.
+  const { docs: versions } = await payload.findVersions({ collection: COLLECTIONS.exemplars, where: { parent: { equals: id } }, pagination: false, depth: 0, overrideAccess: true })
+  for (const version of versions) {
+    await payload.db.updateVersion({ collection: COLLECTIONS.exemplars, id: version.id, versionData: { ...version, version: { ...(version.version as object), ...erase } } as never })
+  }
   const profile = await payload.findByID({ collection: COLLECTIONS.exemplars, id, depth: 0, overrideAccess: true })
   const wasLive = profile._status === 'published'
   await payload.update({
@@ -34,10 +39,6 @@ export async function withdrawConsent(payload: Payload, id: Id, by: string): Pro
   })
   for (const story of stories) {
     await payload.update({ collection: COLLECTIONS.articles, id: story.id, data: { _status: 'draft', workflowState: 'unpublished' } as never, overrideAccess: true, depth: 0 })
-  }
-  const { docs: versions } = await payload.findVersions({ collection: COLLECTIONS.exemplars, where: { parent: { equals: id } }, pagination: false, depth: 0, overrideAccess: true })
-  for (const version of versions) {
-    await payload.db.updateVersion({ collection: COLLECTIONS.exemplars, id: version.id, versionData: { ...version, version: { ...(version.version as object), ...erase } } as never })
   }
   payload.logger.info(`Consent withdrawn for exemplar ${String(id)} by ${by}: profile ${wasLive ? 'taken down' : 'was not live'}, ${stories.length} stories taken down, personal fields erased from ${versions.length} versions.`)
   return { profileTakenDown: wasLive, articlesTakenDown: stories.map((s) => s.id), versionsErased: versions.length }

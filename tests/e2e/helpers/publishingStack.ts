@@ -41,7 +41,7 @@ export interface PublishingStack {
  * publisher. Resolves once the first release is live.
  */
 export async function startPublishingStack(
-  options: { debounceMs?: number; dataDir?: string; logger?: Logger } = {},
+  options: { debounceMs?: number; dataDir?: string; logger?: Logger; databaseUri?: string } = {},
 ): Promise<PublishingStack> {
   const ownDir = !options.dataDir
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'thidua-e2e-publish-'))
@@ -71,6 +71,8 @@ export async function startPublishingStack(
     DEMO_PASSWORD: ADMIN.password,
     PUBLISHER_URL: publisher.url!,
     SITE_URL: portal.url,
+    // MongoDB instead of the embedded SQLite (issue #12): `DATABASE_URI=mongodb://... npm start`.
+    ...(options.databaseUri ? { DATABASE_URI: options.databaseUri, MONGODB_COMPAT: process.env.MONGODB_COMPAT ?? 'ferretdb' } : {}),
   })
   const { child } = cms
   const output = cms.output
@@ -128,13 +130,13 @@ export async function asAdmin(stack: PublishingStack, method: string, route: str
 }
 
 /** Creates an article as the administrator and takes it through review to published; returns it. */
-export async function publishNewArticle(stack: PublishingStack, title: string): Promise<{ id: number; slug: string; publishedAt: number }> {
+export async function publishNewArticle(stack: PublishingStack, title: string): Promise<{ id: number | string; slug: string; publishedAt: number }> {
   const created = await asAdmin(stack, 'POST', '/api/articles?draft=true', {
     title,
     summary: `Sapô của bài “${title}”.`,
     body: `Nội dung bài **${title}**, viết để kiểm tra xuất bản trực tiếp.`,
   })
-  const id = created.doc.id as number
+  const id = created.doc.id as number | string
   for (const to of ['submitted', 'in_review', 'approved']) await asAdmin(stack, 'POST', `/api/articles/${id}/transition`, { to })
   const publishedAt = Date.now()
   await asAdmin(stack, 'POST', `/api/articles/${id}/transition`, { to: 'published' })

@@ -89,3 +89,12 @@ describe('rollbackRelease', () => {
     expect(await currentRelease(dir)).toBe(IDS[0])
   })
 })
+
+describe('release dates', () => {
+  it('reads the time back from a release id, and nothing from another name', async () => {
+    const { releaseDate } = await import('../src/client/releaseDate.ts')
+    const at = new Date('2026-11-29T06:35:30.019Z')
+    expect(releaseDate(newReleaseId(at))?.toISOString()).toBe(at.toISOString())
+    expect(releaseDate('current')).toBeNull()
+  })
+})

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { formatDateTimeVi } from '@thidua/content-models/text/formatDate'
+import { releaseDate } from '@thidua/publisher/client/releaseDate'
 import type { BuildRecord, PublisherStatus } from '@thidua/publisher/client/protocol'
 import './PublisherStatus.css'
 
@@ -55,7 +56,8 @@ export function PublisherStatusPanel({ initial, canRebuild, siteUrl }: { initial
       <p>
         {status?.live ? (
           <>
-            Đang phục vụ bản phát hành <code>{status.live}</code> tại{' '}
+            Đang phục vụ bản phát hành
+            {releaseDate(status.live) ? ` lúc ${formatDateTimeVi(releaseDate(status.live)!.toISOString())}` : ''} (mã <code>{status.live}</code>) tại{' '}
             <a href={siteUrl} target="_blank" rel="noopener noreferrer">
               {siteUrl}
             </a>

@@ -90,15 +90,26 @@ describe.skipIf(missing !== undefined)('the Markdown editor in the admin', () =>
     await textarea().fill('')
     await textarea().focus()
     await page.keyboard.type('Thành tích nổi bật\n\nChị Đặng Thị Hoà có ba sáng kiến.')
+    // The editor applies each command just after React's event (so Ctrl+Z undoes it): wait for it
+    // to land before the next keystroke, as a person would see it before typing on.
+    const applied = (text: string) => expect.poll(() => textarea().inputValue(), { timeout: 10_000 }).toContain(text)
     await select('Thành tích nổi bật', { collapseToEnd: true })
     await button('Tiêu đề H2').click()
+    await applied('## Thành tích nổi bật')
     await select('Đặng Thị Hoà')
     await button('Đậm').click()
+    await applied('**Đặng Thị Hoà**')
     await select('ba sáng kiến')
     await page.keyboard.press('Control+i')
+    await applied('*ba sáng kiến*')
     await select('kiến*.', { collapseToEnd: true })
     await page.keyboard.type(' Xem ')
     await page.keyboard.press('Control+k')
+    // The link's placeholder text is inserted and selected: typing replaces it.
+    await applied('Xem [nội dung liên kết](https://)')
+    await expect
+      .poll(() => textarea().evaluate((el) => { const a = el as HTMLTextAreaElement; return a.value.slice(a.selectionStart, a.selectionEnd) }), { timeout: 10_000 })
+      .toBe('nội dung liên kết')
     await page.keyboard.type('bài gốc')
     await page.keyboard.press('Tab') // leaves the editor; the link's URL placeholder stays
     await select('https://')

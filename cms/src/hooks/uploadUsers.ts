@@ -20,7 +20,6 @@ export function usingWhere(collection: (typeof EDITORIAL_COLLECTIONS)[number], t
 }
 
 /** The same condition on a version (`version.heroImage`...). */
-const onVersion = (where: Where): Where => prefixVersion(where)
 function prefixVersion(where: Where): Where {
   return Object.fromEntries(
     Object.entries(where).map(([key, value]) =>
@@ -42,7 +41,7 @@ export async function countUsers(req: PayloadRequest, target: UploadCollection, 
     const { totalDocs } = await req.payload.count({ collection, where: { and: [extra, using] }, overrideAccess: true, req })
     total += totalDocs
     if (versions) {
-      const found = await req.payload.findVersions({ collection, where: { and: [{ latest: { equals: true } }, onVersion(extra), onVersion(using)] }, limit: 1, depth: 0, overrideAccess: true, req })
+      const found = await req.payload.findVersions({ collection, where: { and: [{ latest: { equals: true } }, prefixVersion(extra), prefixVersion(using)] }, limit: 1, depth: 0, overrideAccess: true, req })
       total += found.totalDocs
     }
   }

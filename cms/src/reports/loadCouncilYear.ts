@@ -9,6 +9,8 @@ export interface CouncilYear {
   plan: YearPlan
   board: QuotaBoard
   report: AnnualReport
+  /** The emulation clusters of the units the viewer may see, before the cluster and type filters. */
+  clusters: string[]
 }
 
 const idOf = (value: unknown): Id | null =>
@@ -61,6 +63,7 @@ export async function loadCouncilYear(viewer: Viewer, year: number, filter: { un
     const scope = own == null ? [] : role === 'manager' ? unitWithDescendants(units, own) : [own]
     units = units.filter((u) => scope.some((id) => sameId(u.id, id)))
   }
+  const clusters = [...new Set(units.map((u) => u.cluster).filter((c): c is string => Boolean(c)))].sort((a, b) => a.localeCompare(b, 'vi'))
   if (filter.unitType) units = units.filter((u) => u.type === filter.unitType)
   if (filter.cluster) units = units.filter((u) => (u.cluster ?? '') === filter.cluster)
   const [categories, movements] = await Promise.all([all<{ id: Id; name: string }>(payload, COLLECTIONS.categories), all<{ id: Id; name: string }>(payload, COLLECTIONS.movements)])
@@ -99,5 +102,5 @@ export async function loadCouncilYear(viewer: Viewer, year: number, filter: { un
       items.some((i) => i.collection === link.relationTo && sameId(i.id, idOf(link.value)) && i.firstPublishedAt !== null),
     ),
   }))
-  return { plan, board, report: annualReport({ board, docs, registrations }) }
+  return { plan, board, report: annualReport({ board, docs, registrations }), clusters }
 }

@@ -24,9 +24,8 @@ export async function QuotaBoardView({ initPageResult, params, searchParams }: A
   const selected = { unit: first(searchParams?.unit), period: first(searchParams?.period) }
   const body = async () => {
     if (!user) return <p>Cần đăng nhập để xem chỉ tiêu.</p>
-    const { board } = await loadCouncilYear({ payload: req.payload, user }, year, { unitType, cluster })
-    const all = await loadCouncilYear({ payload: req.payload, user }, year)
-    const clusters = [...new Set(all.board.rows.map((r) => r.unit.cluster).filter((c): c is string => Boolean(c)))].sort((a, b) => a.localeCompare(b, 'vi'))
+    // One read of the year: the cluster list comes from the units the viewer may see, before filters.
+    const { board, clusters } = await loadCouncilYear({ payload: req.payload, user }, year, { unitType, cluster })
     const staff = isStaffRole((user as { role?: string }).role)
     const query = (extra: Record<string, string>) => new URLSearchParams({ year: String(year), ...(unitType ? { unitType } : {}), ...(cluster ? { cluster } : {}), ...extra }).toString()
     const detail = board.rows.find((r) => String(r.unit.id) === selected.unit)?.cells.find((c) => c.period.key === selected.period)

@@ -23,6 +23,8 @@ import { emailAdapter } from './email/emailAdapter.ts'
 import { publisherCanariesEndpoint } from './endpoints/publisherCanariesEndpoint.ts'
 import { publisherStatusEndpoint } from './endpoints/publisherStatusEndpoint.ts'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSiteEndpoint.ts'
+import { importEndpoints } from './dataExchange/importEndpoints.ts'
+import { backupEndpoints } from './backup/backupEndpoints.ts'
 import { jobsConfig } from './jobs/jobsConfig.ts'
 import { onInit } from './onInit.ts'
 import { payloadSecret } from './secret.ts'
@@ -61,7 +63,12 @@ export default buildConfig({
         '@/components/WorkflowQueue/WorkflowQueue#WorkflowQueue',
       ],
       // "Theo dõi chỉ tiêu" (issue #10, point 3).
-      views: { quotaBoard: { Component: '@/components/QuotaBoard/QuotaBoardView#QuotaBoardView', path: '/chi-tieu' } },
+      views: {
+        quotaBoard: { Component: '@/components/QuotaBoard/QuotaBoardView#QuotaBoardView', path: '/chi-tieu' },
+        // Import, export and backup (issue #12, points 3-5).
+        dataTools: { Component: '@/components/DataTools/DataToolsView#DataToolsView', path: '/du-lieu' },
+      },
+      afterNavLinks: ['@/components/DataTools/ToolLinks#ToolLinks'],
     },
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
@@ -70,7 +77,7 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
   // Live publishing (issue #6): the publisher's canaries, the dashboard's status and rebuild.
-  endpoints: [publisherCanariesEndpoint, publisherStatusEndpoint, rebuildSiteEndpoint, quotaReportEndpoint, annualReportEndpoint],
+  endpoints: [publisherCanariesEndpoint, publisherStatusEndpoint, rebuildSiteEndpoint, quotaReportEndpoint, annualReportEndpoint, ...importEndpoints, ...backupEndpoints],
   email: emailAdapter(),
   // Review refusals are expected 403s: one info line, not an error with a stack.
   // (Payload types the keys as its own error names; any error's `name` works at runtime.)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchOption, parseAwards, parseVietnameseDate, planImport, UNIT_TYPES, type ImportContext, type ImportTable } from '../src/index.ts'
+import { guessImportKind, matchOption, parseAwards, parseVietnameseDate, planImport, UNIT_TYPES, type ImportContext, type ImportTable } from '../src/index.ts'
 
 const context: ImportContext = {
   units: [
@@ -136,4 +136,13 @@ describe('planImport: users and exemplars', () => {
       'Ngày sinh: “31/02/2020”: tháng 2/2020 không có ngày 31.',
     ])
   })
+})
+
+describe('guessImportKind', () => {
+  it.each<[string[], string | undefined]>([
+    [['Tên đơn vị', 'Loại đơn vị', 'Đơn vị cấp trên'], 'units'],
+    [['Họ và tên', 'Email', 'Đơn vị'], 'users'],
+    [['Tên điển hình', 'Đơn vị đề xuất', 'Khen thưởng'], 'exemplars'],
+    [['Cột A', 'Cột B'], undefined],
+  ])('%j is %s', (headers, kind) => expect(guessImportKind(headers)).toBe(kind))
 })

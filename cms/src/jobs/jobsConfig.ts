@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 import { roleOf } from '../access/roles.ts'
 import { guardJobCancellation } from './guardJobCancellation.ts'
 import { quotaRemindersTask } from './sendQuotaReminders.ts'
+import { backupTask } from '../backup/backupTask.ts'
 
 /**
  * The jobs queue runs inside the CMS server (issue #3, point 4): Payload's scheduled publish and
@@ -14,7 +15,8 @@ export function jobsConfig(): JobsConfig {
   return {
     autoRun: () => [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 50 }],
     // Quota and registration reminders (issue #10, point 4), scheduled daily.
-    tasks: [quotaRemindersTask],
+    // and the nightly backup (issue #12, point 5).
+    tasks: [quotaRemindersTask, backupTask],
     // Payload lets every signed-in account run, queue and cancel jobs over REST by default.
     access: { run: publisherOnly, queue: publisherOnly, cancel: publisherOnly },
     // Payload warns at start that hooks added here only run with `runHooks`: that is true of the

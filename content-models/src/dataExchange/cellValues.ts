@@ -10,8 +10,16 @@ export function cleanCell(text: string | undefined): string {
 
 /** How two names are compared: case-insensitive, diacritics kept (Hoà An is not Hoa An). */
 export function nameKey(text: string): string {
-  return cleanCell(text).toLocaleLowerCase('vi')
+  let key = nameKeys.get(text)
+  if (key === undefined) {
+    key = cleanCell(text).toLocaleLowerCase('vi')
+    // Names repeat across thousands of rows (the same unit, the same option): remember them.
+    if (nameKeys.size > 50_000) nameKeys.clear()
+    nameKeys.set(text, key)
+  }
+  return key
 }
+const nameKeys = new Map<string, string>()
 
 /**
  * A closed-vocabulary cell ("Cá nhân", "ca nhan", "individual", or a unique first word such as
@@ -20,11 +28,15 @@ export function nameKey(text: string): string {
 export function matchOption(list: readonly Option[], text: string): string | undefined {
   const key = searchKey(text)
   if (!key) return undefined
-  const exact = list.find((o) => searchKey(o.label) === key || o.value === text.trim())
+  let keys = labelKeys.get(list)
+  if (!keys) labelKeys.set(list, (keys = list.map((o) => searchKey(o.label))))
+  const exact = list.find((o, i) => keys[i] === key || o.value === text.trim())
   if (exact) return exact.value
-  const prefixed = list.filter((o) => searchKey(o.label).startsWith(key + ' '))
+  const prefixed = list.filter((_o, i) => keys[i]!.startsWith(key + ' '))
   return prefixed.length === 1 ? prefixed[0]!.value : undefined
 }
+
+const labelKeys = new WeakMap<readonly Option[], string[]>()
 
 export interface AwardCell {
   title: string

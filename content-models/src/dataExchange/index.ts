@@ -4,6 +4,7 @@ export { parseVietnameseDate, isoDayToVietnamese, type ParsedDate } from './viet
 export { cleanCell, nameKey, matchOption, parseAwards, awardKey, isEmail, type AwardCell } from './cellValues.ts'
 export {
   planImport,
+  guessImportKind,
   MAX_IMPORT_ROWS,
   type ImportContext,
   type ImportPlan,

@@ -338,3 +338,18 @@ export function planImport(kind: ImportKind, table: ImportTable, context: Import
   for (const row of planned) counts[row.verdict]++
   return { kind, fileIssues, ignoredColumns, rows: planned, counts, ready: counts.error === 0 && counts.create + counts.update > 0 }
 }
+
+/**
+ * The kind a file's header row fits: every required column present, most columns matched; undefined
+ * when none fits (the command line then asks for --kind).
+ */
+export function guessImportKind(headers: string[]): ImportKind | undefined {
+  const fits = (Object.keys(IMPORT_SPECS) as ImportKind[])
+    .map((kind) => {
+      const { byKey, fileIssues } = mapHeaders(kind, headers)
+      return { kind, ok: fileIssues.length === 0, matched: byKey.size }
+    })
+    .filter((fit) => fit.ok)
+    .sort((a, b) => b.matched - a.matched)
+  return fits[0]?.kind
+}

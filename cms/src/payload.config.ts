@@ -25,6 +25,7 @@ import { publisherStatusEndpoint } from './endpoints/publisherStatusEndpoint.ts'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSiteEndpoint.ts'
 import { importEndpoints } from './dataExchange/importEndpoints.ts'
 import { backupEndpoints } from './backup/backupEndpoints.ts'
+import { exportEndpoint } from './dataExchange/exportEndpoint.ts'
 import { jobsConfig } from './jobs/jobsConfig.ts'
 import { onInit } from './onInit.ts'
 import { payloadSecret } from './secret.ts'
@@ -40,6 +41,21 @@ const withPublicationRules = (collection: CollectionConfig): CollectionConfig =>
   const classified = applyFieldPolicy(collection)
   return { ...classified, hooks: { ...classified.hooks, beforeOperation: [guardReadQuery, ...(classified.hooks?.beforeOperation ?? [])] } }
 }
+
+/** "Xuất XLSX / CSV" above every list (issue #12, point 4). */
+const withExportLinks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      beforeListTable: [
+        ...(collection.admin?.components?.beforeListTable ?? []),
+        { path: '@/components/DataTools/ExportLinks#ExportLinks', clientProps: { collection: collection.slug } },
+      ],
+    },
+  },
+})
 
 export default buildConfig({
   serverURL,
@@ -72,12 +88,12 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules),
+  collections: [Articles, Exemplars, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules).map(withExportLinks),
   globals: [YearPlan].map(applyFieldPolicy),
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
   // Live publishing (issue #6): the publisher's canaries, the dashboard's status and rebuild.
-  endpoints: [publisherCanariesEndpoint, publisherStatusEndpoint, rebuildSiteEndpoint, quotaReportEndpoint, annualReportEndpoint, ...importEndpoints, ...backupEndpoints],
+  endpoints: [publisherCanariesEndpoint, publisherStatusEndpoint, rebuildSiteEndpoint, quotaReportEndpoint, annualReportEndpoint, ...importEndpoints, exportEndpoint, ...backupEndpoints],
   email: emailAdapter(),
   // Review refusals are expected 403s: one info line, not an error with a stack.
   // (Payload types the keys as its own error names; any error's `name` works at runtime.)

@@ -1,5 +1,6 @@
 import { WorkflowPanel as WorkflowPanel_7535237648b290a1d1278cde330110f2 } from '@/components/WorkflowPanel/WorkflowPanel'
 import { MarkdownEditorField as MarkdownEditorField_cb62bbb012e9c8e1b00ae5ece0fbe5a0 } from '@/components/MarkdownEditor/MarkdownEditorField'
+import { ExportLinks as ExportLinks_03fb3b142e8eb8bb5890a6a703001a76 } from '@/components/DataTools/ExportLinks'
 import { SiteLink as SiteLink_155ea9622472e3e8beef4ce882ca9278 } from '@/components/SiteLink/SiteLink'
 import { NoControl as NoControl_cccbded838c219447cb4cb8113e4e3b9 } from '@/components/NoControl/NoControl'
 import { WorkflowStatus as WorkflowStatus_bff05cbb7b46f6e6d6714f6c6acbe542 } from '@/components/WorkflowStatus/WorkflowStatus'
@@ -15,6 +16,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@/components/WorkflowPanel/WorkflowPanel#WorkflowPanel": WorkflowPanel_7535237648b290a1d1278cde330110f2,
   "@/components/MarkdownEditor/MarkdownEditorField#MarkdownEditorField": MarkdownEditorField_cb62bbb012e9c8e1b00ae5ece0fbe5a0,
+  "@/components/DataTools/ExportLinks#ExportLinks": ExportLinks_03fb3b142e8eb8bb5890a6a703001a76,
   "@/components/SiteLink/SiteLink#SiteLink": SiteLink_155ea9622472e3e8beef4ce882ca9278,
   "@/components/NoControl/NoControl#NoControl": NoControl_cccbded838c219447cb4cb8113e4e3b9,
   "@/components/WorkflowStatus/WorkflowStatus#WorkflowStatus": WorkflowStatus_bff05cbb7b46f6e6d6714f6c6acbe542,

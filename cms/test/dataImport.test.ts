@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { outbox } from '../src/email/outbox.ts'
@@ -167,4 +170,28 @@ describe('exemplars', () => {
     expect(res.body.counts).toEqual({ create: 4999, update: 0, unchanged: 0, error: 1 })
     expect(res.body.rows.find((r: { verdict: string }) => r.verdict === 'error')).toMatchObject({ line: 4323, messages: ['Ngày sinh: “31/02/2020”: tháng 2/2020 không có ngày 31.'] })
   })
+})
+
+describe('the command line', () => {
+  const root = path.resolve(import.meta.dirname, '../..')
+  const run = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'scripts/import.ts'), ...args], { cwd: root, env: process.env, encoding: 'utf8', timeout: 180_000 })
+
+  it('npm run import -- FILE --dry-run prints every verdict and writes nothing; without it, it imports; errors exit 1', async () => {
+    const file = path.join(t.dataDir, 'don-vi.csv')
+    fs.writeFileSync(file, 'Tên đơn vị,Loại đơn vị,Đơn vị cấp trên\r\nXã Dòng Lệnh,Xã,Huyện Hoà An\r\n')
+    const dry = run(file, '--dry-run')
+    expect(dry.stdout).toContain('units, 1 dòng: 1 thêm mới, 0 cập nhật, 0 không đổi, 0 lỗi.')
+    expect(dry.stdout).toContain('--dry-run: không ghi gì.')
+    expect(dry.status).toBe(0)
+    const count = async () => (await t.payload.count({ collection: 'units', where: { name: { equals: 'Xã Dòng Lệnh' } }, overrideAccess: true })).totalDocs
+    expect(await count()).toBe(0)
+    const real = run(file)
+    expect(real.stdout).toContain('Đã nhập: 1 thêm mới, 0 cập nhật')
+    expect(await count()).toBe(1)
+    expect(run(file).stdout).toContain('Không có gì mới để nhập.')
+    fs.writeFileSync(file, 'Tên đơn vị,Loại đơn vị\r\nXã Lỗi,Tỉnh lỵ\r\n')
+    const bad = run(file, '--dry-run')
+    expect(bad.status).toBe(1)
+    expect(bad.stdout).toMatch(/dòng 2 \(Xã Lỗi\): LỖI: “Tỉnh lỵ” không phải loại đơn vị hợp lệ/)
+  }, 300_000)
 })

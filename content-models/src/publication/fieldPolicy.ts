@@ -129,6 +129,40 @@ export const FIELD_POLICY: Readonly<Record<CollectionSlug | GlobalSlug, Readonly
     key: rule('staff', 'system'), unit: rule('staff', 'system'), kind: rule('staff', 'system'), periodKey: rule('staff', 'system'),
     recipients: rule('staff', 'system', { personal: true }), sentAt: rule('staff', 'system'),
   },
+  // Events (issue #11): the programme, the honoured and the awards are public once published; who is
+  // invited with how many seats, the composition targets and the dossier deadline are the organisers'.
+  [COLLECTIONS.events]: {
+    ...SYSTEM_FIELDS,
+    ...EDITORIAL_FIELDS,
+    title: PUBLIC, eventType: PUBLIC, level: PUBLIC, levelOther: PUBLIC, startsAt: PUBLIC, duration: PUBLIC,
+    place: PUBLIC, eventStatus: PUBLIC, parent: PUBLIC, summary: PUBLIC, body: PUBLIC, agenda: PUBLIC,
+    honoured: PUBLIC, awards: PUBLIC, photos: PUBLIC,
+    dossierDeadline: rule('signedIn', 'staff'), allocations: rule('signedIn', 'staff'), targets: rule('signedIn', 'staff'),
+    expectedDelegates: rule('signedIn', 'staff'),
+  },
+  // Delegates (issue #11, point 3): entered by their unit, never public. Who they are, their post,
+  // gender and ethnicity are personal data (ethnicity sensitive, Decree 13/2023): only the unit's
+  // accounts and the council read them, to compose the delegation.
+  [COLLECTIONS.delegates]: {
+    ...SYSTEM_FIELDS,
+    event: rule('signedIn'), unit: rule('signedIn'), exemplar: rule('signedIn'),
+    name: rule('signedIn', 'editors', { personal: true }), position: rule('signedIn', 'editors', { personal: true }),
+    leadership: rule('signedIn', 'editors', { personal: true }), directWorker: rule('signedIn', 'editors', { personal: true }),
+    gender: rule('signedIn', 'editors', { personal: true }), ethnicity: rule('signedIn', 'editors', { personal: true }),
+    yearOfBirth: rule('signedIn', 'editors', { personal: true }),
+    phone: rule('signedIn', 'editors', { personal: true, canary: true }),
+    honours: rule('signedIn'), speaking: rule('signedIn'), note: rule('signedIn'),
+    chosenFrom: rule('signedIn', 'system'), enteredBy: rule('signedIn', 'system'),
+  },
+  // Dossiers (issue #11, point 4): files a unit sends its organiser; never public, not even by URL.
+  [COLLECTIONS.dossiers]: {
+    ...SYSTEM_FIELDS,
+    event: rule('signedIn'), unit: rule('signedIn'), kind: rule('signedIn'), note: rule('signedIn'),
+    late: rule('signedIn', 'system'), submittedBy: rule('signedIn', 'system'),
+    url: rule('signedIn', 'system'), thumbnailURL: rule('signedIn', 'system'), filename: rule('signedIn', 'system'),
+    mimeType: rule('signedIn', 'system'), filesize: rule('signedIn', 'system'), width: rule('signedIn', 'system'),
+    height: rule('signedIn', 'system'), focalX: rule('signedIn', 'system'), focalY: rule('signedIn', 'system'),
+  },
   // The year plan ("Kế hoạch năm", issue #10, point 1): read by every account, set by staff.
   [GLOBALS.yearPlan]: {
     ...SYSTEM_FIELDS,

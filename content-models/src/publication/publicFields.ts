@@ -15,10 +15,13 @@ const namesWhere = (test: (rule: FieldRule) => boolean) =>
  */
 export const PUBLIC_FIELDS: Readonly<Record<CollectionSlug | GlobalSlug, readonly string[]>> = {
   ...namesWhere((r) => r.read === 'public'),
-  // Never public, whatever their system fields say: accounts, registrations, reminders, the year plan.
+  // Never public, whatever their system fields say: accounts, registrations, reminders, delegates,
+  // dossiers, the year plan.
   [COLLECTIONS.users]: [],
   [COLLECTIONS.registrations]: [],
   [COLLECTIONS.reminderLog]: [],
+  [COLLECTIONS.delegates]: [],
+  [COLLECTIONS.dossiers]: [],
   [GLOBALS.yearPlan]: [],
 }
 

@@ -5,6 +5,7 @@ import { RELATIONS } from '../site/projectPublicDeep.ts'
 export const MARKDOWN_FIELDS: Readonly<Partial<Record<CollectionSlug, readonly string[]>>> = {
   [COLLECTIONS.articles]: ['body'],
   [COLLECTIONS.exemplars]: ['achievements', 'initiatives'],
+  [COLLECTIONS.events]: ['body'],
 }
 
 /** Uploads one document uses: media and audio ids, and media file names inserted in its bodies. */

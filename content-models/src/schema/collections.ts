@@ -13,6 +13,9 @@ export const COLLECTIONS = {
   users: 'users',
   registrations: 'registrations',
   reminderLog: 'reminder-log',
+  events: 'events',
+  delegates: 'delegates',
+  dossiers: 'dossiers',
 } as const
 
 export type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -25,7 +28,7 @@ export const GLOBALS = {
 export type GlobalSlug = (typeof GLOBALS)[keyof typeof GLOBALS]
 
 /** Collections whose documents go through drafts, review and publication. */
-export const EDITORIAL_COLLECTIONS = [COLLECTIONS.articles, COLLECTIONS.exemplars] as const
+export const EDITORIAL_COLLECTIONS = [COLLECTIONS.articles, COLLECTIONS.exemplars, COLLECTIONS.events] as const
 export type EditorialCollection = (typeof EDITORIAL_COLLECTIONS)[number]
 
 /** Reference data that is public as soon as it exists (no drafts). */

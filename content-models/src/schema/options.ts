@@ -88,3 +88,51 @@ export function labelOf(list: readonly Option[], value: string | null | undefine
   if (!value) return ''
   return list.find((o) => o.value === value)?.label ?? value
 }
+
+/** Events the plans ask councils to hold (issue #11): Lạng Sơn's honouring conferences, the talks of every other plan. */
+export const EVENT_TYPES = options([
+  { value: 'honouring-conference', label: 'Hội nghị biểu dương điển hình tiên tiến' },
+  { value: 'exemplary-worker-conference', label: 'Hội nghị công nhân, viên chức, lao động tiêu biểu' },
+  { value: 'talk-exchange', label: 'Tọa đàm, giao lưu điển hình' },
+  { value: 'emulation-congress', label: 'Đại hội thi đua yêu nước' },
+])
+export type EventType = (typeof EVENT_TYPES)[number]['value']
+
+/** The level an event is held at; delegates go up from one level to the next (Lạng Sơn plan). */
+export const EVENT_LEVELS = options([
+  { value: 'grassroots', label: 'Cơ sở' },
+  { value: 'district-sector', label: 'Huyện, ngành' },
+  { value: 'province', label: 'Tỉnh' },
+  { value: 'other', label: 'Cấp khác' },
+])
+export type EventLevel = (typeof EVENT_LEVELS)[number]['value']
+
+export const EVENT_DURATIONS = options([
+  { value: 'morning', label: 'Buổi sáng' },
+  { value: 'afternoon', label: 'Buổi chiều' },
+  { value: 'full-day', label: 'Cả ngày' },
+])
+
+export const EVENT_STATUSES = options([
+  { value: 'planned', label: 'Dự kiến' },
+  { value: 'open', label: 'Đang nhận hồ sơ' },
+  { value: 'held', label: 'Đã tổ chức' },
+  { value: 'closed', label: 'Đã kết thúc' },
+])
+export type EventStatus = (typeof EVENT_STATUSES)[number]['value']
+
+/** Forms of commendation given at an event (Lạng Sơn plan: Giấy khen, Bằng khen). */
+export const EVENT_AWARD_FORMS = options([
+  { value: 'giay-khen', label: 'Giấy khen' },
+  { value: 'bang-khen', label: 'Bằng khen' },
+  { value: 'title', label: 'Danh hiệu thi đua' },
+  { value: 'other', label: 'Hình thức khác' },
+])
+
+/** What a unit sends up with its delegates (Lạng Sơn plan: the report and the "danh sách trích ngang"). */
+export const DOSSIER_KINDS = options([
+  { value: 'summary-report', label: 'Báo cáo tổng kết' },
+  { value: 'delegate-list', label: 'Danh sách trích ngang đại biểu' },
+  { value: 'exemplar-report', label: 'Báo cáo thành tích điển hình' },
+  { value: 'other', label: 'Tài liệu khác' },
+])

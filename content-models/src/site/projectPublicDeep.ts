@@ -23,6 +23,12 @@ export const RELATIONS: Readonly<Partial<Record<CollectionSlug, Readonly<Record<
     portrait: COLLECTIONS.media,
     photos: COLLECTIONS.media,
   },
+  [COLLECTIONS.events]: {
+    unit: COLLECTIONS.units,
+    parent: COLLECTIONS.events,
+    honoured: COLLECTIONS.exemplars,
+    photos: COLLECTIONS.media,
+  },
   [COLLECTIONS.categories]: { parent: COLLECTIONS.categories },
   [COLLECTIONS.units]: { parent: COLLECTIONS.units },
   [COLLECTIONS.movements]: { fields: COLLECTIONS.categories },

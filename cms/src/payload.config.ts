@@ -4,6 +4,9 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { Articles } from './collections/Articles/index.ts'
+import { Events } from './collections/Events/index.ts'
+import { Delegates } from './collections/Delegates.ts'
+import { Dossiers } from './collections/Dossiers.ts'
 import { Audio } from './collections/Audio.ts'
 import { Categories } from './collections/Categories.ts'
 import { Exemplars } from './collections/Exemplars/index.ts'
@@ -88,7 +91,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules).map(withExportLinks),
+  collections: [Articles, Exemplars, Events, Delegates, Dossiers, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules).map(withExportLinks),
   globals: [YearPlan].map(applyFieldPolicy),
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },

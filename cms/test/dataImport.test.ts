@@ -4,7 +4,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { outbox } from '../src/email/outbox.ts'
-import { rest, tokenFor } from './helpers/rest.ts'
+import { rest, restBytes, tokenFor } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
 
 /**
@@ -68,7 +68,7 @@ describe('the template', () => {
   it('is an XLSX whose header row is the columns the importer reads; filled in, it imports', async () => {
     const res = await fetchTemplate('units')
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(res)
+    await workbook.xlsx.load(res as never)
     const sheet = workbook.worksheets[0]!
     expect(sheet.getRow(1).values).toEqual([undefined, 'Tên đơn vị', 'Loại đơn vị', 'Đơn vị cấp trên', 'Cụm, khối thi đua', 'Giới thiệu'])
     expect(workbook.worksheets[1]!.name).toBe('Hướng dẫn')
@@ -79,14 +79,10 @@ describe('the template', () => {
   })
 })
 
-async function fetchTemplate(kind: string): Promise<ArrayBuffer> {
-  const res = await rest('GET', `/api/import/template?kind=${kind}`, { token: token.admin })
+async function fetchTemplate(kind: string) {
+  const res = await restBytes(`/api/import/template?kind=${kind}`, token.admin)
   expect(res.status).toBe(200)
-  // rest() decodes the body as text; ask the route again for the bytes.
-  const { guardedRest } = await import('../src/security/guardedRest.ts')
-  const { default: config } = await import('../src/payload.config.ts')
-  const raw = await guardedRest(config).GET(new Request(`http://localhost/api/import/template?kind=${kind}`, { headers: { Authorization: `JWT ${token.admin}` } }), { params: Promise.resolve({ slug: ['import', 'template'] }) })
-  return raw.arrayBuffer()
+  return Buffer.from(res.bytes)
 }
 
 describe('bad files get the documented verdict and write nothing', () => {

@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { GLOBALS, UNIT_TYPES, reportTables, tableToCsv, vietnamYearMonth } from '@thidua/content-models'
+import { UNIT_TYPES, reportTables, tableToCsv, vietnamYearMonth } from '@thidua/content-models'
 import { roleOf } from '../access/roles.ts'
 import { loadCouncilYear } from '../reports/loadCouncilYear.ts'
-import { reportDocx, type DocumentIssuer } from '../reports/reportDocx.ts'
+import { reportDocx } from '../reports/reportDocx.ts'
+import { documentIssuer } from '../reports/documentIssuer.ts'
 import { reportXlsx } from '../reports/reportXlsx.ts'
 
 const FORMATS = ['json', 'xlsx', 'csv', 'docx'] as const
@@ -65,16 +66,7 @@ export const annualReportEndpoint: Endpoint = {
     if (format === 'json') return Response.json({ title, ...report }, { headers: { 'Cache-Control': 'no-store' } })
     if (format === 'csv') return download(tableToCsv(tables[0]!), 'text/csv; charset=utf-8', 'csv')
     if (format === 'xlsx') return download(await reportXlsx(title, tables), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx')
-    const plan = (await req.payload.findGlobal({ slug: GLOBALS.yearPlan as never, depth: 0, overrideAccess: true })) as { document?: Partial<DocumentIssuer> }
-    const issuer: DocumentIssuer = {
-      issuerParent: plan.document?.issuerParent || 'UBND TỈNH',
-      issuerName: plan.document?.issuerName || 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
-      abbreviation: plan.document?.abbreviation || 'HĐTĐKT',
-      place: plan.document?.place || '…',
-      signerCapacity: plan.document?.signerCapacity || 'TM. HỘI ĐỒNG',
-      signerTitle: plan.document?.signerTitle || 'CHỦ TỊCH',
-      signerName: plan.document?.signerName ?? null,
-    }
+    const issuer = await documentIssuer(req.payload)
     const t = report.totals
     const intro =
       `Thực hiện kế hoạch tuyên truyền, giới thiệu điển hình tiên tiến năm ${asked.year}, ${report.units.length} đơn vị được theo dõi ` +

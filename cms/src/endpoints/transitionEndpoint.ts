@@ -1,5 +1,5 @@
 import { APIError, addDataAndFileToRequest, type Endpoint } from 'payload'
-import { assertTransition, isWorkflowState, stateOf, workflowStateLabel, TransitionError, type Role } from '@thidua/content-models'
+import { assertTransition, isWorkflowState, stateOf, workflowStateLabel, TransitionError, type EditorialCollection, type Role } from '@thidua/content-models'
 import { queuePublication } from '../jobs/queuePublication.ts'
 import { refuse } from '../hooks/workflowContext.ts'
 
@@ -13,7 +13,7 @@ const SCHEDULE_MARGIN_MS = 5_000
  * other path (`guardPublication`, `applyWorkflowTransition`). A future `publishAt` queues Payload's
  * scheduled publish job, acting as the caller, instead of publishing now.
  */
-export function transitionEndpoint(collection: 'articles' | 'exemplars'): Endpoint {
+export function transitionEndpoint(collection: EditorialCollection): Endpoint {
   return {
     path: '/:id/transition',
     method: 'post',

@@ -4,6 +4,7 @@ import * as migration_20261121_122751_editorial_workflow from './20261121_122751
 import * as migration_20261129_072043_publication_policy from './20261129_072043_publication_policy';
 import * as migration_20261129_074053_council_year from './20261129_074053_council_year';
 import * as migration_20261129_074333_reminders_schedule from './20261129_074333_reminders_schedule';
+import * as migration_20261129_103901_events from './20261129_103901_events';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_074333_reminders_schedule.up,
     down: migration_20261129_074333_reminders_schedule.down,
-    name: '20261129_074333_reminders_schedule'
+    name: '20261129_074333_reminders_schedule',
+  },
+  {
+    up: migration_20261129_103901_events.up,
+    down: migration_20261129_103901_events.down,
+    name: '20261129_103901_events'
   },
 ];

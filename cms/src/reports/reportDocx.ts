@@ -22,21 +22,35 @@ const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
 const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } })
 
+/** What a signed document holds besides its issuer. */
+export interface AdministrativeDocument {
+  issuer: DocumentIssuer
+  issuedYear: number
+  /** The type symbol in the number ("BC" report, "CTr" programme, "DS" list). */
+  symbol: string
+  /** The document type in capitals ("BÁO CÁO") and what it is about. */
+  kind: string
+  subject: string
+  intro?: string
+  table: ReportTable
+  recipients?: string[]
+}
+
 /**
- * The annual report as a DOCX in the Vietnamese administrative form (Nghị định 30/2020/NĐ-CP,
- * Phụ lục I): issuing body and national motto side by side, number and symbol, place and date
- * ("Sơn Hà, ngày … tháng … năm …", left for the signer to date), the title, the summary table and
- * the signature block with "Nơi nhận". Times New Roman 13-14 pt, ready to print and sign.
+ * A document in the Vietnamese administrative form (Nghị định 30/2020/NĐ-CP, Phụ lục I): issuing
+ * body and national motto side by side, number and symbol, place and date ("Sơn Hà, ngày … tháng …
+ * năm …", left for the signer to date), the type and subject, an optional lead, the table and the
+ * signature block with "Nơi nhận". Times New Roman 13-14 pt, ready to print and sign.
  */
-export async function reportDocx(input: { year: number; issuedYear: number; issuer: DocumentIssuer; intro: string; table: ReportTable }): Promise<Buffer> {
-  const { issuer, year, table } = input
+export async function administrativeDocx(input: AdministrativeDocument): Promise<Buffer> {
+  const { issuer, table } = input
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
     rows: [
       new TableRow({
         children: [
-          cell([centred(text(issuer.issuerParent.toUpperCase())), centred(text(issuer.issuerName.toUpperCase(), { bold: true })), centred(text('───────')), centred(text(`Số:      /BC-${issuer.abbreviation}`))], 40),
+          cell([centred(text(issuer.issuerParent.toUpperCase())), centred(text(issuer.issuerName.toUpperCase(), { bold: true })), centred(text('───────')), centred(text(`Số:      /${input.symbol}-${issuer.abbreviation}`))], 40),
           cell([
             centred(text('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true })),
             centred(text('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 14 })),
@@ -63,7 +77,7 @@ export async function reportDocx(input: { year: number; issuedYear: number; issu
     rows: [
       new TableRow({
         children: [
-          cell([new Paragraph({ children: [text('Nơi nhận:', { bold: true, italics: true, size: 12 })] }), ...['- UBND tỉnh (để báo cáo);', '- Các thành viên Hội đồng;', '- Lưu: VT.'].map((l) => new Paragraph({ children: [text(l, { size: 11 })] }))], 50),
+          cell([new Paragraph({ children: [text('Nơi nhận:', { bold: true, italics: true, size: 12 })] }), ...(input.recipients ?? ['- UBND tỉnh (để báo cáo);', '- Các thành viên Hội đồng;', '- Lưu: VT.']).map((l) => new Paragraph({ children: [text(l, { size: 11 })] }))], 50),
           cell([
             centred(text(issuer.signerCapacity.toUpperCase(), { bold: true, size: 14 })),
             centred(text(issuer.signerTitle.toUpperCase(), { bold: true, size: 14 })),
@@ -77,7 +91,7 @@ export async function reportDocx(input: { year: number; issuedYear: number; issu
   })
   const doc = new Document({
     creator: issuer.issuerName,
-    title: `Báo cáo kết quả tuyên truyền, giới thiệu điển hình năm ${year}`,
+    title: `${input.kind.charAt(0)}${input.kind.slice(1).toLocaleLowerCase('vi')} ${input.subject.charAt(0).toLocaleLowerCase('vi')}${input.subject.slice(1)}`,
     styles: { default: { document: { run: { font: FONT, size: 26 } } } },
     sections: [
       {
@@ -85,11 +99,10 @@ export async function reportDocx(input: { year: number; issuedYear: number; issu
         children: [
           header,
           new Paragraph({ children: [] }),
-          centred(text('BÁO CÁO', { bold: true, size: 14 })),
-          centred(text(`Kết quả tuyên truyền, giới thiệu điển hình năm ${year}`, { bold: true, size: 14 })),
+          centred(text(input.kind, { bold: true, size: 14 })),
+          centred(text(input.subject, { bold: true, size: 14 })),
           new Paragraph({ children: [] }),
-          new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, children: [text(input.intro, { size: 14 })] }),
-          new Paragraph({ children: [] }),
+          ...(input.intro ? [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, children: [text(input.intro, { size: 14 })] }), new Paragraph({ children: [] })] : []),
           data,
           new Paragraph({ children: [] }),
           signature,
@@ -98,4 +111,9 @@ export async function reportDocx(input: { year: number; issuedYear: number; issu
     ],
   })
   return Packer.toBuffer(doc)
+}
+
+/** The annual report (issue #10, point 6) in that form. */
+export function reportDocx(input: { year: number; issuedYear: number; issuer: DocumentIssuer; intro: string; table: ReportTable }): Promise<Buffer> {
+  return administrativeDocx({ ...input, symbol: 'BC', kind: 'BÁO CÁO', subject: `Kết quả tuyên truyền, giới thiệu điển hình năm ${input.year}` })
 }

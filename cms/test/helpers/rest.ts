@@ -45,6 +45,14 @@ export async function rest(
   return { status: res.status, body: parsed, text }
 }
 
+/** A GET answered with a file: status, headers and the bytes as they are (no text decoding). */
+export async function restBytes(pathAndQuery: string, token?: string): Promise<{ status: number; headers: Headers; bytes: Uint8Array }> {
+  const url = new URL(pathAndQuery, 'http://localhost')
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const res = await handlers.GET(new Request(url, { headers: token ? { Authorization: `JWT ${token}` } : {} }), { params: Promise.resolve({ slug }) })
+  return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) }
+}
+
 /** Logs a user in through the Local API and returns the JWT for REST calls. */
 export async function tokenFor(payload: import('payload').Payload, email: string, password: string): Promise<string> {
   const { token } = await payload.login({ collection: 'users', data: { email, password } })

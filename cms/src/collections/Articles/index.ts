@@ -87,6 +87,7 @@ export const Articles: CollectionConfig = {
     },
     { name: 'exemplars', label: 'Điển hình liên quan', type: 'relationship', relationTo: COLLECTIONS.exemplars, hasMany: true },
     { name: 'movements', label: 'Phong trào thi đua', type: 'relationship', relationTo: COLLECTIONS.movements, hasMany: true },
+    { name: 'events', label: 'Sự kiện liên quan (hội nghị, tọa đàm)', type: 'relationship', relationTo: COLLECTIONS.events, hasMany: true },
     { name: 'tags', label: 'Từ khoá', type: 'text', hasMany: true, admin: { description: 'Nhấn Enter sau mỗi từ khoá.' } },
     {
       type: 'collapsible',

@@ -4,6 +4,7 @@ import { ExportLinks as ExportLinks_03fb3b142e8eb8bb5890a6a703001a76 } from '@/c
 import { SiteLink as SiteLink_155ea9622472e3e8beef4ce882ca9278 } from '@/components/SiteLink/SiteLink'
 import { NoControl as NoControl_cccbded838c219447cb4cb8113e4e3b9 } from '@/components/NoControl/NoControl'
 import { WorkflowStatus as WorkflowStatus_bff05cbb7b46f6e6d6714f6c6acbe542 } from '@/components/WorkflowStatus/WorkflowStatus'
+import { EventPanel as EventPanel_cddfd2be845482d959d38469bcf6b228 } from '@/components/EventPanel/EventPanel'
 import { ToolLinks as ToolLinks_8ade6673d56147237822b3f396fcc2f6 } from '@/components/DataTools/ToolLinks'
 import { QuotaNotice as QuotaNotice_d218f8234ec955f6edd4b3696bdf4599 } from '@/components/QuotaBoard/QuotaNotice'
 import { PublisherStatus as PublisherStatus_56981be59a6726f5e0a30f357371ec74 } from '@/components/PublisherStatus/PublisherStatus'
@@ -20,6 +21,7 @@ export const importMap = {
   "@/components/SiteLink/SiteLink#SiteLink": SiteLink_155ea9622472e3e8beef4ce882ca9278,
   "@/components/NoControl/NoControl#NoControl": NoControl_cccbded838c219447cb4cb8113e4e3b9,
   "@/components/WorkflowStatus/WorkflowStatus#WorkflowStatus": WorkflowStatus_bff05cbb7b46f6e6d6714f6c6acbe542,
+  "@/components/EventPanel/EventPanel#EventPanel": EventPanel_cddfd2be845482d959d38469bcf6b228,
   "@/components/DataTools/ToolLinks#ToolLinks": ToolLinks_8ade6673d56147237822b3f396fcc2f6,
   "@/components/QuotaBoard/QuotaNotice#QuotaNotice": QuotaNotice_d218f8234ec955f6edd4b3696bdf4599,
   "@/components/PublisherStatus/PublisherStatus#PublisherStatus": PublisherStatus_56981be59a6726f5e0a30f357371ec74,

@@ -17,6 +17,7 @@ const CANARY = {
   phone: '0987-CANARY-6612',
   note: 'CANARY-NOTE-44a1',
   review: 'CANARY-REVIEW-77b2',
+  delegate: 'CANARY-DELEGATE-PHONE-3d9',
 }
 type Who = 'anonymous' | 'contributorA' | 'managerA' | 'contributorB' | 'editor' | 'publisher'
 const WHO: Who[] = ['anonymous', 'contributorA', 'managerA', 'contributorB', 'editor', 'publisher']
@@ -24,14 +25,15 @@ const WHO: Who[] = ['anonymous', 'contributorA', 'managerA', 'contributorB', 'ed
 let t: TestPayload
 let cast: Cast & { managerA: Person }
 const ids: Record<string, number> = {}
-const kinds: Record<string, 'articles' | 'exemplars' | 'versions'> = {}
+type Kind = 'articles' | 'exemplars' | 'versions' | 'events' | 'delegates' | 'dossiers'
+const kinds: Record<string, Kind> = {}
 const seen: Record<Who, string[]> = { anonymous: [], contributorA: [], managerA: [], contributorB: [], editor: [], publisher: [] }
 
 const tokenOf = (who: Who) => (who === 'anonymous' ? undefined : cast[who].token)
 /** The fixture name of a document id (ids repeat across collections, hence the collection). */
-const keyOf = (id: unknown, collection: 'articles' | 'exemplars' = 'articles') =>
+const keyOf = (id: unknown, collection: Kind = 'articles') =>
   Object.entries(ids).find(([k, v]) => kinds[k] === collection && String(v) === String(id))?.[0] ?? `#${String(id)}`
-const keys = (docs: { id: unknown }[], collection: 'articles' | 'exemplars' = 'articles') => docs.map((d) => keyOf(d.id, collection)).sort()
+const keys = (docs: { id: unknown }[], collection: Kind = 'articles') => docs.map((d) => keyOf(d.id, collection)).sort()
 const verdict = (res: { status: number }) => (res.status >= 200 && res.status < 300 ? 'ok' : res.status === 401 || res.status === 403 || res.status === 404 || res.status === 400 ? 'deny' : `HTTP ${res.status}`)
 
 async function call(who: Who, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, json?: unknown): Promise<RestResponse> {
@@ -81,6 +83,18 @@ beforeAll(async () => {
   await create('articles', 'draftA', { title: `Nháp ${CANARY.title}`, unit: A, _status: 'draft' }, true)
   await create('articles', 'pubB', { title: 'Bài B đã đăng', unit: B, _status: 'published' })
   await create('articles', 'draftB', { title: 'Nháp của B', unit: B, _status: 'draft' }, true)
+  // Events (issue #11): the council's conference, published, to which unit A is invited; unit B's own
+  // draft talk; a delegate of each unit (A's phone a canary) and a dossier of A.
+  const future = new Date(Date.now() + 30 * 24 * 3600_000).toISOString()
+  const other = async (collection: 'events' | 'delegates', key: string, data: Record<string, unknown>, draft = false) => {
+    const doc = await t.payload.create({ collection, data: data as never, draft, ...system })
+    ids[key] = doc.id as number
+    kinds[key] = collection
+  }
+  await other('events', 'eventPub', { title: 'Hội nghị tỉnh', startsAt: future, dossierDeadline: future, allocations: [{ unit: A, seats: 3 }], _status: 'published', workflowState: 'published' })
+  await other('events', 'eventDraftB', { title: 'Tọa đàm nháp của B', eventType: 'talk-exchange', startsAt: future, unit: B, _status: 'draft' }, true)
+  await other('delegates', 'delegateA', { event: ids.eventPub, unit: A, name: 'Đại biểu A', ethnicity: 'Tày', phone: CANARY.delegate })
+  await other('delegates', 'delegateB', { event: ids.eventDraftB, unit: B, name: 'Đại biểu B', gender: 'female' })
   const versions = await t.payload.findVersions({ collection: 'articles', where: { parent: { equals: ids.draftA } }, ...system })
   ids.versionDraftA = versions.docs[0]!.id as number
   kinds.versionDraftA = 'versions'
@@ -330,6 +344,40 @@ const CASES: Case[] = [
       return `${a}/${b}`
     },
     expect: same('deny/deny'),
+  },
+  {
+    name: 'REST list of events',
+    run: async (who) => keys((await call(who, 'GET', '/api/events?limit=100&depth=0')).body.docs, 'events'),
+    // A unit sees what it organises and what it is invited to (to enter delegates), and what is published.
+    expect: { anonymous: ['eventPub'], contributorA: ['eventPub'], contributorB: ['eventDraftB', 'eventPub'], editor: ['eventDraftB', 'eventPub'], publisher: ['eventDraftB', 'eventPub'] },
+  },
+  {
+    name: 'REST list of delegates, and GraphQL',
+    run: async (who) => {
+      const res = await call(who, 'GET', '/api/delegates?limit=100&depth=0')
+      const viaGraphql = await gql(who, '{ Delegates { docs { id name phone } } }')
+      const graphqlNames = (viaGraphql.body.data?.Delegates?.docs ?? []).map((d: { name: string }) => d.name).sort().join(',') || 'none'
+      return `${res.status === 200 ? keys(res.body.docs, 'delegates').join(',') || 'none' : 'deny'} | ${graphqlNames}`
+    },
+    expect: { anonymous: 'deny | none', contributorA: 'delegateA | Đại biểu A', contributorB: 'delegateB | Đại biểu B', editor: 'delegateA,delegateB | Đại biểu A,Đại biểu B', publisher: 'delegateA,delegateB | Đại biểu A,Đại biểu B' },
+  },
+  {
+    name: 'enter a delegate for the council conference (unit A invited, unit B not)',
+    run: async (who) => verdict(await call(who, 'POST', '/api/delegates', { event: ids.eventPub, name: `Đại biểu của ${who}` })),
+    expect: { anonymous: 'deny', contributorA: 'ok', contributorB: 'deny', editor: 'ok', publisher: 'ok' },
+  },
+  {
+    name: "change unit A's delegate",
+    run: async (who) => verdict(await call(who, 'PATCH', `/api/delegates/${ids.delegateA}`, { note: `Sửa bởi ${who}` })),
+    expect: { anonymous: 'deny', contributorA: 'ok', contributorB: 'deny', editor: 'ok', publisher: 'ok' },
+  },
+  {
+    name: 'the delegation of the council conference (composition and dossiers)',
+    run: async (who) => {
+      const res = await call(who, 'GET', `/api/events/${ids.eventPub}/delegates`)
+      return res.status === 200 ? res.body.delegates.rows.map((r: unknown[]) => r[1]).filter((n: string) => !n.startsWith('Đại biểu của')).join(',') : 'deny'
+    },
+    expect: { anonymous: 'deny', contributorA: 'Đại biểu A', contributorB: '', editor: 'Đại biểu A', publisher: 'Đại biểu A' },
   },
   {
     name: 'update a draft of unit A',

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles.ts'
 import { dataDir } from '../paths.ts'
@@ -42,8 +43,9 @@ export const downloadBackupEndpoint: Endpoint = {
     if (!BACKUP_NAME.test(name)) return refuse(400, 'Tên bản sao lưu không hợp lệ.')
     const file = path.join(backupDirectory(dataDir()), name)
     if (!fs.existsSync(file)) return refuse(404, 'Không có bản sao lưu này (có thể đã bị xoá theo chế độ giữ bản sao).')
-    return new Response(new Uint8Array(fs.readFileSync(file)), {
-      headers: { 'Content-Type': 'application/gzip', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' },
+    // Streamed: an archive can be larger than the memory the server should spend on one download.
+    return new Response(Readable.toWeb(fs.createReadStream(file)) as ReadableStream, {
+      headers: { 'Content-Type': 'application/gzip', 'Content-Length': String(fs.statSync(file).size), 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' },
     })
   },
 }

@@ -132,12 +132,14 @@ export async function createBackup(options: BackupOptions): Promise<{ file: stri
       format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: (options.now ?? new Date()).toISOString(), database: source.kind, counts, files, missingFiles, excluded: EXCLUDED,
     }
     fs.writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
-    fs.mkdirSync(options.directory, { recursive: true })
+    // Archives hold password hashes and personal data: the server's account only.
+    fs.mkdirSync(options.directory, { recursive: true, mode: 0o700 })
     let name = backupName(options.now)
     for (let i = 2; fs.existsSync(path.join(options.directory, name)); i++) name = backupName(options.now).replace('.tar.gz', `-${i}.tar.gz`)
     const file = path.join(options.directory, name)
     const partial = `${file}.partial`
     await tar.c({ gzip: true, file: partial, cwd: staging, portable: true }, fs.readdirSync(staging))
+    fs.chmodSync(partial, 0o600)
     fs.renameSync(partial, file)
     return { file, manifest }
   } finally {

@@ -43,6 +43,12 @@ export const exportEndpoint: Endpoint = {
       return new Response(new Uint8Array(await reportXlsx(label, [table])), { headers: { ...headers, 'Content-Type': XLSX } })
     } catch (error) {
       if (error instanceof ExportTooLargeError) return refuse(413, error.message)
+      // Payload's own refusal of a filter (a path it cannot query): the caller's mistake, in Vietnamese.
+      const status = (error as { status?: number }).status
+      if (status && status >= 400 && status < 500) {
+        req.payload.logger.info(`Export of ${collection} refused: ${(error as Error).message}`)
+        return refuse(400, 'Bộ lọc của danh sách không dùng được để xuất (trường không tồn tại hoặc không được lọc). Hãy bỏ bộ lọc đó rồi xuất lại.')
+      }
       throw error
     }
   },

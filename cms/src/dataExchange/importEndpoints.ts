@@ -5,6 +5,7 @@ import { applyImport } from './applyImport.ts'
 import { loadImportContext } from './importContext.ts'
 import { importTemplate } from './importTemplate.ts'
 import { MAX_IMPORT_BYTES, readTable, UnreadableTableError } from './readTable.ts'
+import { readLimitedBody, withBody } from '../security/readLimitedBody.ts'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -29,10 +30,14 @@ function checkCaller(req: PayloadRequest, kind: ImportKind | undefined): Respons
 /** The uploaded file and kind, planned against the database; or a refusal. */
 async function planFromRequest(req: PayloadRequest): Promise<{ plan: ImportPlan; kind: ImportKind } | Response> {
   if (!req.user) return refuse(401, 'Cần đăng nhập để nhập dữ liệu.')
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return refuse(413, `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB; hãy chia nhỏ.`)
+  // Who may import at all is known before the body: nobody else makes the server read a file.
+  const role = roleOf(req)
+  if (role !== 'admin' && role !== 'editor') return refuse(403, 'Chỉ cán bộ Hội đồng được nhập dữ liệu.')
+  const body = await readLimitedBody(req as unknown as Request, MAX_IMPORT_BYTES + 64 * 1024)
+  if (!body) return refuse(413, `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB; hãy chia nhỏ.`)
   let form: FormData
   try {
-    form = await (req as unknown as Request).formData()
+    form = await withBody(req as unknown as Request, body).formData()
   } catch {
     return refuse(400, 'Gửi tệp dạng multipart/form-data với hai trường “kind” và “file”.')
   }

@@ -11,6 +11,9 @@ export class UnreadableTableError extends Error {
 }
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
+/** More columns than any template has: a sheet wider than this is not one of ours. */
+const MAX_COLUMNS = 60
+const MAX_SHEET_ROWS = 10_001
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 const isOle = (bytes: Uint8Array) => bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
@@ -51,13 +54,22 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
   }
   const sheet = workbook.worksheets[0]
   if (!sheet) throw new UnreadableTableError('Tệp .xlsx không có trang tính nào.')
+  if (sheet.actualRowCount > MAX_SHEET_ROWS) throw new UnreadableTableError(`Trang tính có ${sheet.actualRowCount} dòng; mỗi lần nhập tối đa ${MAX_SHEET_ROWS - 1} dòng. Hãy chia tệp.`)
   const rows: ImportRow[] = []
   let headers: string[] | undefined
+  let width = 0
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    // Only the cells that exist, never every column up to the sheet's widest (one cell in column XFD
+    // would make each row 16,384 cells).
+    const values = row.values as ExcelJS.CellValue[]
+    if (!headers) {
+      width = values.length - 1
+      if (width > MAX_COLUMNS) throw new UnreadableTableError(`Dòng tiêu đề có ${width} cột; tệp mẫu có dưới ${MAX_COLUMNS}. Hãy xoá các cột thừa.`)
+    }
     const cells: string[] = []
     const formulas: number[] = []
-    for (let column = 1; column <= sheet.columnCount; column++) {
-      const { text, formula } = cellText(row.getCell(column).value)
+    for (let column = 1; column <= width; column++) {
+      const { text, formula } = cellText(values[column] ?? null)
       cells.push(text)
       if (formula) formulas.push(column - 1)
     }

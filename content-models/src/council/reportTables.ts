@@ -76,8 +76,9 @@ export function reportTables(report: AnnualReport, board: QuotaBoard): ReportTab
 export function tableToCsv(table: ReportTable): string {
   const cell = (value: string | number | null) => {
     const text = value === null ? '' : String(value)
-    // A leading = + - @ would be a formula in a spreadsheet: quote it as text.
-    const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text
+    // A leading = + - @ (or a tab or carriage return before one) would be a formula in a spreadsheet
+    // (OWASP "CSV injection"): quote it as text.
+    const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
   }
   return '\ufeff' + [table.headers, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n'

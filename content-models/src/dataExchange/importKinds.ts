@@ -29,7 +29,8 @@ export interface ImportKindSpec {
 }
 
 const choices = (list: readonly { label: string }[]) => list.map((o) => o.label).join('; ')
-const IMPORTABLE_ROLES = ROLES.filter((role) => role.value !== 'admin')
+/** A file brings in unit accounts only: council staff accounts are made one by one by the administrator. */
+const IMPORTABLE_ROLES = ROLES.filter((role) => role.value === 'contributor' || role.value === 'manager')
 
 export const IMPORT_SPECS: Record<ImportKind, ImportKindSpec> = {
   units: {

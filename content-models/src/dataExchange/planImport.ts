@@ -198,7 +198,7 @@ function usersPlanner(context: ImportContext): RowPlanner {
       if (!isEmail(email)) messages.push(`“${cells.email}” không phải địa chỉ email.`)
       if (!cells.name) messages.push('Thiếu “Họ và tên”.')
       const role = cells.role ? option(IMPORTABLE_ROLES, cells.role, 'Vai trò', messages) : undefined
-      if (cells.role && /quan tri/.test(searchKey(cells.role))) messages.push('Không tạo hay sửa tài khoản quản trị qua tệp nhập.')
+      if (cells.role && /quan tri|bien tap/.test(searchKey(cells.role))) messages.push('Tệp nhập chỉ tạo tài khoản đơn vị (cộng tác viên, cán bộ thi đua đơn vị); tài khoản cán bộ Hội đồng do quản trị viên tạo riêng.')
       if (!cells.unit) messages.push('Thiếu “Đơn vị”: cộng tác viên và cán bộ thi đua đơn vị phải thuộc một đơn vị.')
       const unit = lookupUnit(context.units, cells.unit, 'Đơn vị', messages)
       const current = context.users.find((u) => u.email.toLowerCase() === email)
@@ -206,11 +206,13 @@ function usersPlanner(context: ImportContext): RowPlanner {
       if (cells.name) data.name = cells.name
       if (role) data.role = role
       if (unit !== undefined) data.unit = unit
-      if (!current) return { label: email, data: { role: 'contributor', ...data }, changes: [] }
+      const roleLabel = IMPORTABLE_ROLES.find((r) => r.value === (role ?? current?.role ?? 'contributor'))?.label ?? ''
+      const label = `${email} (${[roleLabel, cells.unit].filter(Boolean).join(', ')})`
+      if (!current) return { label, data: { role: 'contributor', ...data }, changes: [] }
       if (current.role === 'admin' || current.role === 'editor') messages.push('Đây là tài khoản cán bộ Hội đồng; không sửa qua tệp nhập.')
       const wanted = { ...data }
       delete wanted.email
-      return { label: email, targetId: current.id, data, changes: diff(columns, wanted, current as unknown as Record<string, unknown>) }
+      return { label, targetId: current.id, data, changes: diff(columns, wanted, current as unknown as Record<string, unknown>) }
     },
   }
 }

@@ -65,7 +65,7 @@ export const FIELD_POLICY: Readonly<Record<CollectionSlug | GlobalSlug, Readonly
     ...SYSTEM_FIELDS,
     ...EDITORIAL_FIELDS,
     title: PUBLIC, summary: PUBLIC, body: PUBLIC, heroImage: PUBLIC, heroCaption: PUBLIC, heroCredit: PUBLIC,
-    gallery: PUBLIC, byline: PUBLIC, field: PUBLIC, exemplars: PUBLIC, movements: PUBLIC, tags: PUBLIC,
+    gallery: PUBLIC, byline: PUBLIC, field: PUBLIC, exemplars: PUBLIC, movements: PUBLIC, events: PUBLIC, tags: PUBLIC,
     audio: PUBLIC, broadcastScript: PUBLIC, rightsNote: PUBLIC,
   },
   [COLLECTIONS.exemplars]: {

@@ -15,6 +15,7 @@ export const RELATIONS: Readonly<Partial<Record<CollectionSlug, Readonly<Record<
     field: COLLECTIONS.categories,
     movements: COLLECTIONS.movements,
     audio: COLLECTIONS.audio,
+    events: COLLECTIONS.events,
   },
   [COLLECTIONS.exemplars]: {
     unit: COLLECTIONS.units,

@@ -33,7 +33,7 @@ const out = path.resolve(args.out!)
 const pageSize = Number(args['page-size'])
 /** The collections the portal loads (site/src/content.config.ts), all at depth 0. */
 const LOADED: CollectionSlug[] = [
-  COLLECTIONS.articles, COLLECTIONS.exemplars, COLLECTIONS.categories, COLLECTIONS.movements,
+  COLLECTIONS.articles, COLLECTIONS.exemplars, COLLECTIONS.events, COLLECTIONS.categories, COLLECTIONS.movements,
   COLLECTIONS.units, COLLECTIONS.media, COLLECTIONS.audio,
 ]
 

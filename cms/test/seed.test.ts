@@ -17,6 +17,20 @@ describe('demo content on first start', () => {
     expect(articles.totalDocs).toBeGreaterThanOrEqual(60)
   })
 
+  it('seeds the honouring conferences (issue #11): three levels and a talk, about 40 delegates against seats, dossiers, awards', async () => {
+    const events = await t.payload.find({ collection: 'events', pagination: false, overrideAccess: true, depth: 0 })
+    expect(events.docs.map((e) => e.level).sort()).toEqual(['district-sector', 'grassroots', 'province', 'province'])
+    expect(events.docs.filter((e) => e.eventType === 'talk-exchange')).toHaveLength(1)
+    const provincial = events.docs.find((e) => e.level === 'province' && e.eventType === 'honouring-conference')!
+    expect(events.docs.filter((e) => String(e.parent) === String(provincial.id))).toHaveLength(2)
+    const delegates = await t.payload.count({ collection: 'delegates', where: { event: { equals: provincial.id } }, overrideAccess: true })
+    expect(delegates.totalDocs).toBeGreaterThanOrEqual(38)
+    expect(delegates.totalDocs).toBeLessThanOrEqual(45)
+    const dossiers = await t.payload.find({ collection: 'dossiers', pagination: false, overrideAccess: true, depth: 0 })
+    expect(new Set(dossiers.docs.map((d) => d.mimeType))).toEqual(new Set(['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']))
+    expect(events.docs.flatMap((e) => (e.awards as unknown[] | undefined) ?? []).length).toBeGreaterThanOrEqual(5)
+  })
+
   it('creates one account per role that can log in with DEMO_PASSWORD', async () => {
     for (const email of ['quantri@thidua.example', 'bientap@thidua.example', 'hoaan@thidua.example']) {
       const { user } = await t.payload.login({ collection: 'users', data: { email, password: 'demo-password-123' } })

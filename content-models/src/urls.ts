@@ -34,6 +34,11 @@ export const urls = {
   kind: (kind: ExemplarKind, n = 1) => page(`/loai/${KIND_PATHS[kind]}/`, n),
   subjectType: (type: SubjectType, n = 1) => page(`/doi-tuong/${SUBJECT_TYPE_PATHS[type]}/`, n),
   tag: (slug: string, n = 1) => page(`/chu-de/${slug}/`, n),
+  /** Events (issue #11): upcoming and past, per level, one page each, and the calendar feed. */
+  events: () => '/su-kien/',
+  eventsAtLevel: (level: string) => `/su-kien/cap/${level}/`,
+  event: (slug: string) => `/su-kien/${slug}/`,
+  eventsCalendar: () => '/su-kien/lich.ics',
   search: () => '/tim-kiem/',
   about: () => '/gioi-thieu/',
   press: () => '/bao-chi/',

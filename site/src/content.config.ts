@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { COLLECTIONS } from '@thidua/content-models'
 import { payloadLoader } from './loaders/payloadLoader.ts'
-import { articleSchema, audioSchema, exemplarSchema, mediaSchema, taxonomySchema } from './loaders/schemas.ts'
+import { articleSchema, audioSchema, eventSchema, exemplarSchema, mediaSchema, taxonomySchema } from './loaders/schemas.ts'
 
 /**
  * The portal's data: the CMS's public REST answers (env CMS_URL), or a recorded fixture (env
@@ -10,6 +10,8 @@ import { articleSchema, audioSchema, exemplarSchema, mediaSchema, taxonomySchema
 export const collections = {
   articles: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.articles, bodyFields: ['body'] }), schema: articleSchema }),
   exemplars: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.exemplars, bodyFields: ['achievements', 'initiatives'] }), schema: exemplarSchema }),
+  // Events (issue #11): a portal may have none yet.
+  events: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.events, bodyFields: ['body'], allowEmpty: true }), schema: eventSchema }),
   categories: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.categories }), schema: taxonomySchema }),
   movements: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.movements }), schema: taxonomySchema }),
   units: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.units }), schema: taxonomySchema }),

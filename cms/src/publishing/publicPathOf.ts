@@ -13,6 +13,8 @@ export function publicPathOf(collection: string, slug: string | null | undefined
       return urls.article(slug)
     case COLLECTIONS.exemplars:
       return urls.exemplar(slug)
+    case COLLECTIONS.events:
+      return urls.event(slug)
     case COLLECTIONS.categories:
       return urls.fieldOfWork(slug)
     case COLLECTIONS.movements:

@@ -5,6 +5,7 @@ import { demoArticles } from './demoArticles.ts'
 import { silentMp3 } from './demoAudio.ts'
 import { drawDemoImage } from './demoImages.ts'
 import { demoExemplars } from './demoPeople.ts'
+import { seedDemoEvents } from './demoEvents.ts'
 import { demoPublishedHistory, demoReviewState } from './demoReviewStates.ts'
 import { demoRegistrations } from './demoRegistrations.ts'
 import { DEMO_UNITS } from './demoUnits.ts'
@@ -89,6 +90,9 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
     exemplars.set(e.name, doc.id)
   }
 
+  // Honouring conferences and a talk (issue #11, point 7).
+  const demoEventIds = await seedDemoEvents(c, { now, units, exemplars, exemplarList, images })
+
   const articleList = demoArticles(exemplarList)
   for (const [i, a] of articleList.entries()) {
     const draft = i >= articleList.length - 3
@@ -97,6 +101,8 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
       heroImage: images[(i * 5) % IMAGE_COUNT], gallery: i % 5 === 0 ? [images[(i + 1) % IMAGE_COUNT], images[(i + 2) % IMAGE_COUNT]] : [],
       exemplars: a.exemplar ? [exemplars.get(a.exemplar)] : [], field: categories.get(a.field),
       movements: [movements.get(a.movement)], unit: units.get(draft ? 'Huyện Hoà An' : a.unit),
+      // The first stories report on the district conference and announce the provincial one.
+      events: i === 0 ? [demoEventIds.district] : i === 1 ? [demoEventIds.provincial] : [],
       audio: a.broadcast ? audio.id : undefined,
       broadcastScript: a.broadcast ? `${a.summary} ${a.body.replace(/[#*>|“”-]/g, '').split('\n').filter(Boolean).slice(0, 3).join(' ')}` : undefined,
       rightsNote: 'Các cơ quan báo chí, đài truyền thanh được đăng lại, phát lại; ghi rõ nguồn: Cổng thông tin Hội đồng Thi đua - Khen thưởng tỉnh Sơn Hà.',
@@ -126,7 +132,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   }
   printAccounts(password)
   payload.logger.info(
-    `Demo content seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${exemplarList.length} profiles, ${articleList.length} articles, ${units.size} units.`,
+    `Demo content seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${exemplarList.length} profiles, ${articleList.length} articles, 4 events, ${units.size} units.`,
   )
   return true
 }

@@ -2,3 +2,4 @@
 export { CONFERENCE_AGENDA, TALK_AGENDA, defaultAgenda, type AgendaItem } from './conferenceAgenda.ts'
 export { delegateComposition, isEthnicMinority, share, type Composition, type CompositionDelegate, type CompositionRow, type CompositionTargets } from './composition.ts'
 export { eventTimes } from './eventTimes.ts'
+export { eventCalendarEntry, type EventCalendarEntry } from './eventCalendar.ts'

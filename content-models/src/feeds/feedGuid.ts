@@ -9,7 +9,7 @@ export class MissingGuidError extends Error {
   }
 }
 
-const SINGULAR: Readonly<Record<string, string>> = { articles: 'article', exemplars: 'exemplar' }
+const SINGULAR: Readonly<Record<string, string>> = { articles: 'article', exemplars: 'exemplar', events: 'event' }
 
 /**
  * The identifier a feed gives a story, stable for its whole life (issue #5): the CMS's `guid`
@@ -24,7 +24,7 @@ const SINGULAR: Readonly<Record<string, string>> = { articles: 'article', exempl
  * @throws {MissingGuidError} when neither `guid` nor `createdAt` is there.
  */
 export function feedGuid(
-  collection: 'articles' | 'exemplars',
+  collection: 'articles' | 'exemplars' | 'events',
   doc: { slug?: string | null; guid?: string | null; createdAt?: string | null },
 ): string {
   if (typeof doc.guid === 'string' && doc.guid.startsWith('urn:')) return doc.guid
@@ -34,6 +34,6 @@ export function feedGuid(
 }
 
 /** The guid of a document created before its collection had a `guid` field (see {@link feedGuid}). */
-export function legacyGuid(collection: 'articles' | 'exemplars', createdAtIso: string): string {
+export function legacyGuid(collection: 'articles' | 'exemplars' | 'events', createdAtIso: string): string {
   return `urn:thidua:${SINGULAR[collection]}:${createdAtIso}`
 }

@@ -50,7 +50,7 @@ export interface FeedSourceUnit {
  * forbids, every URL absolute, Markdown already rendered and sanitised.
  */
 export interface FeedItem {
-  collection: 'articles' | 'exemplars'
+  collection: 'articles' | 'exemplars' | 'events'
   /** Stable identifier: never changes when the story is edited or moved to another slug. */
   guid: string
   url: string

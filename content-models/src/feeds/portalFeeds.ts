@@ -6,12 +6,13 @@ import { feedUrl, urls } from '../urls.ts'
 import type { FeedItem } from './feedItem.ts'
 
 /** How the press page and the OPML file group the feeds. */
-export type FeedGroup = 'portal' | 'profiles' | 'broadcast' | 'kind' | 'field' | 'movement' | 'unit'
+export type FeedGroup = 'portal' | 'profiles' | 'events' | 'broadcast' | 'kind' | 'field' | 'movement' | 'unit'
 
 /** Vietnamese headings of the groups, in the order the press page and the OPML show them. */
 export const FEED_GROUPS: readonly { group: FeedGroup; label: string }[] = [
   { group: 'portal', label: 'Toàn cổng thông tin' },
   { group: 'profiles', label: 'Hồ sơ điển hình' },
+  { group: 'events', label: 'Sự kiện, hội nghị' },
   { group: 'broadcast', label: 'Phát thanh' },
   { group: 'kind', label: 'Theo loại điển hình' },
   { group: 'field', label: 'Theo lĩnh vực' },
@@ -94,10 +95,13 @@ export function listPortalFeeds(input: PortalFeedsInput): FeedDefinition[] {
   const p = input.portalName
   const feeds: FeedDefinition[] = [
     section('portal', 'portal', urls.home(), 'Toàn cổng thông tin', input.publisher ? `${p} – ${input.publisher}` : p,
-      `Tất cả bài viết và hồ sơ điển hình mới nhất của ${p}.`, () => true),
+      `Tất cả bài viết và hồ sơ điển hình mới nhất của ${p}.`, (i) => i.collection !== 'events'),
     section('profiles', 'profiles', urls.exemplars(), 'Hồ sơ điển hình', `Hồ sơ điển hình – ${p}`,
       'Hồ sơ các điển hình tiên tiến, mô hình mới, nhân tố mới, gương người tốt, việc tốt vừa được công bố.',
       (i) => i.collection === 'exemplars'),
+    section('events', 'events', urls.events(), 'Sự kiện, hội nghị', `Sự kiện, hội nghị – ${p}`,
+      'Hội nghị biểu dương điển hình tiên tiến các cấp, tọa đàm, giao lưu với điển hình: lịch, chương trình, kết quả khen thưởng.',
+      (i) => i.collection === 'events'),
     {
       // No page lists these stories: the channel links to the press page that describes the feed.
       ...section('broadcast', 'broadcast', urls.broadcast(), 'Phát thanh', `Phát thanh – ${p}`,

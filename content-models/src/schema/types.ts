@@ -1,5 +1,5 @@
 import type { Id } from './collections.ts'
-import type { ExemplarKind, Gender, MovementLevel, MovementStatus, SubjectType, UnitType } from './options.ts'
+import type { EventLevel, EventStatus, EventType, ExemplarKind, Gender, MovementLevel, MovementStatus, SubjectType, UnitType } from './options.ts'
 import type { QuotaPeriod } from '../quota.ts'
 
 /**
@@ -130,12 +130,62 @@ export interface ArticleDoc {
   exemplars?: Ref<ExemplarDoc>[] | null
   field?: Ref<CategoryDoc> | null
   movements?: Ref<MovementDoc>[] | null
+  events?: Ref<EventDoc>[] | null
   tags?: string[] | null
   publishedAt?: string | null
   audio?: Ref<AudioDoc> | null
   broadcastScript?: string | null
   rightsNote?: string | null
   featured?: boolean | null
+  _status?: 'draft' | 'published' | null
+  createdAt?: string
+  updatedAt?: string
+}
+
+/** One line of an event's programme. */
+export interface AgendaLine {
+  id?: string | null
+  time?: string | null
+  item: string
+  speaker?: string | null
+}
+
+/** A commendation given at an event (issue #11, point 5): public once the event is. */
+export interface EventAward {
+  id?: string | null
+  form: string
+  title?: string | null
+  decisionNumber?: string | null
+  decisionDate?: string | null
+  issuer?: string | null
+  exemplar?: Ref<ExemplarDoc> | null
+  recipientName?: string | null
+  recipientType?: SubjectType | null
+  recipientUnit?: Ref<UnitDoc> | null
+}
+
+/** An event's public fields (issue #11): allocations, targets and deadlines never reach the portal. */
+export interface EventDoc {
+  id: Id
+  title: string
+  slug: string
+  guid?: string | null
+  eventType: EventType
+  level: EventLevel
+  levelOther?: string | null
+  startsAt: string
+  duration?: string | null
+  place?: string | null
+  eventStatus?: EventStatus | null
+  parent?: Ref<EventDoc> | null
+  summary?: string | null
+  body?: string | null
+  agenda?: AgendaLine[] | null
+  honoured?: Ref<ExemplarDoc>[] | null
+  awards?: EventAward[] | null
+  photos?: Ref<MediaDoc>[] | null
+  unit?: Ref<UnitDoc> | null
+  publishedAt?: string | null
   _status?: 'draft' | 'published' | null
   createdAt?: string
   updatedAt?: string

@@ -1,6 +1,6 @@
 import type { Id } from '../schema/collections.ts'
 import type {
-  ArticleDoc, AudioDoc, CategoryDoc, ExemplarDoc, MediaDoc, MovementDoc, Ref, UnitDoc,
+  ArticleDoc, AudioDoc, CategoryDoc, EventAward, EventDoc, ExemplarDoc, MediaDoc, MovementDoc, Ref, UnitDoc,
 } from '../schema/types.ts'
 import { isPublished } from '../publication/publishedRule.ts'
 
@@ -83,5 +83,39 @@ export function resolveArticle(doc: ArticleDoc, l: SiteLookups): ResolvedArticle
     field: lookupOne(l.categories, doc.field),
     movements: lookupMany(l.movements, doc.movements),
     audio: lookupOne(l.audio, doc.audio),
+  }
+}
+
+/** An award given at an event, its recipient and unit resolved (a profile only when published). */
+export type ResolvedEventAward = Omit<EventAward, 'exemplar' | 'recipientUnit'> & {
+  exemplar: ResolvedExemplar | null
+  recipientUnit: UnitDoc | null
+  /** Who received it, as the page shows it: the profile's name, else the typed name. */
+  recipient: string
+}
+
+/** A public event whose references are public documents; its parent only when that is public too. */
+export type ResolvedEvent = Omit<EventDoc, 'unit' | 'honoured' | 'photos' | 'awards' | 'parent'> & {
+  unit: UnitDoc | null
+  honoured: ResolvedExemplar[]
+  photos: MediaDoc[]
+  awards: ResolvedEventAward[]
+  parentId: string | null
+}
+
+/** Replaces an event's references with the public documents they point to (issue #11, point 6). */
+export function resolveEvent(doc: EventDoc, l: SiteLookups): ResolvedEvent {
+  const { parent, ...rest } = doc
+  return {
+    ...rest,
+    unit: lookupOne(l.units, doc.unit),
+    honoured: lookupMany(l.exemplars, doc.honoured).filter(isPublished),
+    photos: lookupMany(l.media, doc.photos),
+    awards: (doc.awards ?? []).map((a) => {
+      const exemplar = lookupOne(l.exemplars, a.exemplar)
+      const published = exemplar && isPublished(exemplar) ? exemplar : null
+      return { ...a, exemplar: published, recipientUnit: lookupOne(l.units, a.recipientUnit), recipient: published?.name ?? a.recipientName ?? '' }
+    }).filter((a) => a.recipient !== ''),
+    parentId: refId(parent),
   }
 }

@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content'
 import { attachBodies } from './bodies.ts'
 import {
-  compareVietnamese, isPublished, resolveArticle, resolveExemplar,
-  type ArticleDoc, type AudioDoc, type CategoryDoc, type ExemplarDoc, type Id, type MediaDoc, type MovementDoc,
-  type ResolvedArticle, type ResolvedExemplar, type SiteLookups, type UnitDoc,
+  compareVietnamese, isPublished, resolveArticle, resolveEvent, resolveExemplar,
+  type ArticleDoc, type AudioDoc, type CategoryDoc, type EventDoc, type ExemplarDoc, type Id, type MediaDoc, type MovementDoc,
+  type ResolvedArticle, type ResolvedEvent, type ResolvedExemplar, type SiteLookups, type UnitDoc,
 } from '@thidua/content-models'
 
 /**
@@ -17,9 +17,11 @@ export interface SiteContent extends SiteLookups {
   /** Published profiles, newest first. */
   exemplarList: ResolvedExemplar[]
   articlesById: ReadonlyMap<string, ResolvedArticle>
+  /** Published events, soonest first (issue #11). */
+  events: ResolvedEvent[]
 }
 
-async function docs<T>(name: 'articles' | 'exemplars' | 'categories' | 'movements' | 'units' | 'media' | 'audio'): Promise<T[]> {
+async function docs<T>(name: 'articles' | 'exemplars' | 'events' | 'categories' | 'movements' | 'units' | 'media' | 'audio'): Promise<T[]> {
   return (await getCollection(name)).map((entry) => entry.data as unknown as T)
 }
 
@@ -33,8 +35,8 @@ export function newestFirst(a: { publishedAt?: string | null; createdAt?: string
 }
 
 async function build(): Promise<SiteContent> {
-  const [articles, exemplars, categories, movements, units, media, audio] = await Promise.all([
-    docs<ArticleDoc>('articles'), docs<ExemplarDoc>('exemplars'), docs<CategoryDoc>('categories'),
+  const [articles, exemplars, events, categories, movements, units, media, audio] = await Promise.all([
+    docs<ArticleDoc>('articles'), docs<ExemplarDoc>('exemplars'), docs<EventDoc>('events'), docs<CategoryDoc>('categories'),
     docs<MovementDoc>('movements'), docs<UnitDoc>('units'), docs<MediaDoc>('media'), docs<AudioDoc>('audio'),
   ])
   const base = { media: byId(media), audio: byId(audio), units: byId(units), categories: byId(categories), movements: byId(movements) }
@@ -43,7 +45,9 @@ async function build(): Promise<SiteContent> {
     .map((e) => attachBodies(resolveExemplar(e, base), ['achievements', 'initiatives'])).sort(newestFirst)
   const lookups: SiteLookups = { ...base, exemplars: byId(exemplarList) }
   const articleList = articles.filter(isPublished).map((a) => attachBodies(resolveArticle(a, lookups), ['body'])).sort(newestFirst)
-  return { ...lookups, articles: articleList, exemplarList, articlesById: byId(articleList) }
+  const eventList = events.filter(isPublished).map((e) => attachBodies(resolveEvent(e, lookups), ['body']))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))
+  return { ...lookups, articles: articleList, exemplarList, articlesById: byId(articleList), events: eventList }
 }
 
 let cached: Promise<SiteContent> | undefined

@@ -15,7 +15,8 @@ const ids = (refs: readonly { id: Id }[] | null | undefined) => (refs ?? []).map
 async function compute(): Promise<AffectedPaths> {
   const cacheDir = process.env.SITE_CACHE_DIR ?? ''
   const site = await getSite()
-  const other = [COLLECTIONS.categories, COLLECTIONS.movements, COLLECTIONS.units, COLLECTIONS.media, COLLECTIONS.audio]
+  // Events (issue #11) touch the events pages, profiles and the calendar: a full build, like the taxonomy.
+  const other = [COLLECTIONS.events, COLLECTIONS.categories, COLLECTIONS.movements, COLLECTIONS.units, COLLECTIONS.media, COLLECTIONS.audio]
     .filter((c) => { const j = readJournal(cacheDir, c); return j === null || j.changed.length + j.removed.length > 0 })
   const snap = (d: { slug: string; publishedAt?: string | null; createdAt?: string; field?: { id: Id } | null; unit?: { id: Id } | null; movements?: readonly { id: Id }[] }): DocSnapshot => ({
     slug: d.slug, publishedAt: d.publishedAt ?? null, createdAt: d.createdAt ?? null, field: d.field?.id ?? null, unit: d.unit?.id ?? null,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod'
-import { EXEMPLAR_KINDS, SUBJECT_TYPES } from '@thidua/content-models'
+import { EVENT_LEVELS, EVENT_TYPES, EXEMPLAR_KINDS, SUBJECT_TYPES } from '@thidua/content-models'
 
 /**
  * What the pages rely on, checked once at load time. Loose objects: other public fields pass
@@ -32,3 +32,10 @@ export const mediaSchema = z.looseObject({
 })
 
 export const audioSchema = z.looseObject({ id, title: z.string(), url: z.string().nullish(), ...timestamps })
+
+export const eventSchema = z.looseObject({
+  id, title: z.string().min(1), slug, eventType: values(EVENT_TYPES), level: values(EVENT_LEVELS), startsAt: z.string(),
+  unit: ref, parent: ref, honoured: refs, photos: refs, agenda: z.array(z.looseObject({ item: z.string() })).nullish(),
+  awards: z.array(z.looseObject({ form: z.string(), exemplar: ref, recipientUnit: ref })).nullish(),
+  publishedAt: z.string().nullish(), _status: z.literal('published'), ...timestamps,
+})

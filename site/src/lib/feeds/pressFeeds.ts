@@ -1,5 +1,5 @@
 import {
-  articleToFeedItem, exemplarToFeedItem, feedChannel, listPortalFeeds, sortFeedItems, takeFeedItems,
+  articleToFeedItem, eventToFeedItem, exemplarToFeedItem, feedChannel, listPortalFeeds, sortFeedItems, takeFeedItems,
   type FeedChannel, type FeedChannelSettings, type FeedContext, type FeedDefinition, type FeedItem,
 } from '@thidua/content-models'
 import { getSiteContent } from '../content.ts'
@@ -46,7 +46,11 @@ async function build(siteUrl: string): Promise<PressFeeds> {
   const content = await getSiteContent()
   const ctx = feedContext(siteUrl)
   const articleItems = content.articles.map((a) => ({ slug: a.slug, item: articleToFeedItem(ctx, a) }))
-  const items = sortFeedItems([...articleItems.map((a) => a.item), ...content.exemplarList.map((e) => exemplarToFeedItem(ctx, e))])
+  const items = sortFeedItems([
+    ...articleItems.map((a) => a.item),
+    ...content.exemplarList.map((e) => exemplarToFeedItem(ctx, e)),
+    ...content.events.map((e) => eventToFeedItem(ctx, e)),
+  ])
   const feeds = listPortalFeeds({
     portalName: PORTAL_NAME,
     publisher: SITE.council,

@@ -31,9 +31,9 @@ const feed = (key: string) => {
 }
 
 describe('the list of portal feeds', () => {
-  it('has the whole portal, profiles, broadcast, each kind, field, movement and unit', () => {
+  it('has the whole portal, profiles, events, broadcast, each kind, field, movement and unit', () => {
     expect(feeds.map((f) => f.key)).toEqual([
-      'portal', 'profiles', 'broadcast',
+      'portal', 'profiles', 'events', 'broadcast',
       'kind:advanced', 'kind:new-model', 'kind:new-factor', 'kind:good-deed',
       'field:day-tot-hoc-tot', 'field:giao-duc-va-dao-tao', 'field:y-te',
       'movement:chung-suc-xay-dung-nong-thon-moi',
@@ -45,6 +45,7 @@ describe('the list of portal feeds', () => {
     ['portal', '/rss.xml', '/feed.json'],
     ['profiles', '/dien-hinh/rss.xml', '/dien-hinh/feed.json'],
     ['broadcast', '/phat-thanh/rss.xml', '/phat-thanh/feed.json'],
+    ['events', '/su-kien/rss.xml', '/su-kien/feed.json'],
     ['kind:good-deed', '/loai/guong-nguoi-tot-viec-tot/rss.xml', '/loai/guong-nguoi-tot-viec-tot/feed.json'],
     ['field:y-te', '/linh-vuc/y-te/rss.xml', '/linh-vuc/y-te/feed.json'],
     ['movement:chung-suc-xay-dung-nong-thon-moi', '/phong-trao/chung-suc-xay-dung-nong-thon-moi/rss.xml', '/phong-trao/chung-suc-xay-dung-nong-thon-moi/feed.json'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CONFERENCE_AGENDA, defaultAgenda, delegateComposition, eventTimes, isEthnicMinority, share, type CompositionDelegate } from '../src/index.ts'
+import { CONFERENCE_AGENDA, defaultAgenda, delegateComposition, eventCalendarEntry, eventTimes, eventToFeedItem, isEthnicMinority, resolveEvent, share, type CompositionDelegate } from '../src/index.ts'
 
 const d = (unit: string, extra: Partial<CompositionDelegate> = {}): CompositionDelegate => ({ unit, gender: 'male', ethnicity: 'Kinh', directWorker: false, leadership: true, ...extra })
 
@@ -67,5 +67,49 @@ describe('agenda and times', () => {
   ])('%s (%s) runs %s to %s', (startsAt, duration, start, end) => {
     const times = eventTimes(startsAt, duration)
     expect([times.start.toISOString(), times.end.toISOString()]).toEqual([start, end])
+  })
+})
+
+describe('events on the portal', () => {
+  const lookups = {
+    media: new Map(), audio: new Map(), categories: new Map(), movements: new Map(),
+    units: new Map([['1', { id: 1, name: 'Huyện Hoà An', slug: 'huyen-hoa-an' }]]),
+    exemplars: new Map([
+      ['10', { id: 10, name: 'Nông Thị Hoa', slug: 'nong-thi-hoa', _status: 'published' }],
+      ['11', { id: 11, name: 'Hồ sơ nháp', slug: 'ho-so-nhap', _status: 'draft' }],
+    ]),
+  } as never
+  const doc = {
+    id: 5, title: 'Hội nghị điển hình tiên tiến huyện Hoà An', slug: 'hoi-nghi', guid: 'urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427', eventType: 'honouring-conference', level: 'district-sector',
+    startsAt: '2026-05-14T17:00:00.000Z', duration: 'morning', place: 'Hội trường UBND huyện', unit: 1, honoured: [10, 11],
+    awards: [
+      { form: 'giay-khen', exemplar: 10, decisionNumber: '215/QĐ-UBND' },
+      { form: 'giay-khen', exemplar: 11 },
+      { form: 'bang-khen', recipientName: 'Tổ hợp tác chè', recipientUnit: 1 },
+    ],
+    agenda: [{ time: '08:00', item: 'Chào cờ' }], publishedAt: '2026-05-01T00:00:00.000Z', createdAt: '2026-04-01T00:00:00.000Z', updatedAt: '2026-05-02T00:00:00.000Z', _status: 'published',
+  } as never
+
+  it('resolveEvent keeps published profiles only, and an award to a draft profile is left out rather than named', () => {
+    const e = resolveEvent(doc, lookups)
+    expect(e.honoured.map((h) => h.name)).toEqual(['Nông Thị Hoa'])
+    expect(e.awards.map((a) => [a.recipient, a.exemplar?.slug ?? null, a.recipientUnit?.name ?? null])).toEqual([
+      ['Nông Thị Hoa', 'nong-thi-hoa', null],
+      ['Tổ hợp tác chè', null, 'Huyện Hoà An'],
+    ])
+    expect(JSON.stringify(e)).not.toContain('Hồ sơ nháp')
+  })
+
+  it('the feed item and the calendar entry say what, when and where, with a stable identity', () => {
+    const e = resolveEvent(doc, lookups)
+    const item = eventToFeedItem({ siteUrl: 'https://thidua.example', renderMarkdown: () => '', imageFile: () => null, audioUrl: () => null } as never, e)
+    expect(item).toMatchObject({ collection: 'events', guid: 'urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427', url: 'https://thidua.example/su-kien/hoi-nghi/' })
+    expect(item.summary).toBe('Hội nghị biểu dương điển hình tiên tiến cấp huyện, ngành, 15/05/2026, buổi sáng, tại Hội trường UBND huyện.')
+    expect(item.contentHtml).toContain('<li>08:00 Chào cờ</li>')
+    expect(item.contentHtml).toContain('Quyết định số 215/QĐ-UBND')
+    const entry = eventCalendarEntry(e, 'https://thidua.example')
+    expect(entry).toMatchObject({ uid: '1b4e28ba-2fa1-11d2-883f-0016d3cca427@thidua', summary: 'Hội nghị điển hình tiên tiến huyện Hoà An', location: 'Hội trường UBND huyện', url: 'https://thidua.example/su-kien/hoi-nghi/' })
+    expect([entry.start.toISOString(), entry.end.toISOString()]).toEqual(['2026-05-15T00:30:00.000Z', '2026-05-15T04:30:00.000Z'])
+    expect(entry.description).toContain('Đơn vị tổ chức: Huyện Hoà An.')
   })
 })

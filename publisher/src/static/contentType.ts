@@ -3,7 +3,7 @@ import path from 'node:path'
 /**
  * Content types by extension. Feeds get their registered types so readers and aggregators
  * recognise them (issue #6, point 3): RSS as application/rss+xml, JSON Feed as
- * application/feed+json, OPML as text/x-opml.
+ * application/feed+json, OPML as text/x-opml, the events calendar as text/calendar.
  */
 const BY_EXTENSION: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,6 +15,8 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
   '.xml': 'application/xml; charset=utf-8',
   '.xsl': 'application/xslt+xml; charset=utf-8',
   '.opml': 'text/x-opml; charset=utf-8',
+  // The events calendar newsrooms subscribe to (issue #11, RFC 5545).
+  '.ics': 'text/calendar; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

@@ -26,6 +26,9 @@ export default defineConfig({
   ...(outDir ? { outDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts as files, never inline: the portal's Content-Security-Policy allows only 'self' scripts
+  // (content-models/src/publication/securityHeaders.ts), so an inlined script would be blocked.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // No prefetch, no view transitions: pages ship no JavaScript (issue #4, point 3).
   prefetch: false,

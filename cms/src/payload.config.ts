@@ -5,6 +5,7 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { Articles } from './collections/Articles/index.ts'
 import { Events } from './collections/Events/index.ts'
+import { roleOf } from './access/roles.ts'
 import { Delegates } from './collections/Delegates.ts'
 import { Dossiers } from './collections/Dossiers.ts'
 import { Audio } from './collections/Audio.ts'
@@ -44,6 +45,24 @@ const withPublicationRules = (collection: CollectionConfig): CollectionConfig =>
   const classified = applyFieldPolicy(collection)
   return { ...classified, hooks: { ...classified.hooks, beforeOperation: [guardReadQuery, ...(classified.hooks?.beforeOperation ?? [])] } }
 }
+
+/** Payload's "API" tab on a document is for the administrator, not for contributors (issue #13, point 5). */
+const withApiTabForAdmins = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      views: {
+        ...collection.admin?.components?.views,
+        edit: {
+          ...collection.admin?.components?.views?.edit,
+          api: { tab: { href: '/api', label: 'API', order: 400, condition: ({ req }: { req: Parameters<typeof roleOf>[0] }) => roleOf(req) === 'admin' } },
+        } as NonNullable<NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']>['edit'],
+      },
+    },
+  },
+})
 
 /** "Xuất XLSX / CSV" above every list (issue #12, point 4). */
 const withExportLinks = (collection: CollectionConfig): CollectionConfig => ({
@@ -91,7 +110,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Events, Delegates, Dossiers, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules).map(withExportLinks),
+  collections: [Articles, Exemplars, Events, Delegates, Dossiers, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules).map(withExportLinks).map(withApiTabForAdmins),
   globals: [YearPlan].map(applyFieldPolicy),
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { articleToFeedItem } from '../src/feeds/articleToFeedItem.ts'
-import { exemplarToFeedItem } from '../src/feeds/exemplarToFeedItem.ts'
+import { exemplarFeedTitle, exemplarToFeedItem } from '../src/feeds/exemplarToFeedItem.ts'
 import { feedGuid, legacyGuid, MissingGuidError } from '../src/feeds/feedGuid.ts'
 import { feedDates, MissingPublicationDateError, newestItemDate, toRfc822 } from '../src/feeds/feedDates.ts'
 import type { MediaDoc } from '../src/schema/types.ts'
@@ -197,8 +197,22 @@ describe('a profile as a feed item', () => {
     expect(item.facets).toEqual({ fields: ['3'], movements: [], units: ['11'], kinds: ['advanced'] })
   })
 
-  it('names the model of a new model in the title', () => {
-    expect(exemplarToFeedItem(ctx, exemplar({ kind: 'new-model', modelName: 'Tổ hợp tác chè sạch' })).title).toBe('Nguyễn Thị Hoà – Tổ hợp tác chè sạch')
+  it('titles a profile with its kind and what was done, not the name alone (issue #13, point 4)', () => {
+    expect(exemplarToFeedItem(ctx, exemplar({ kind: 'new-model', modelName: 'Tổ hợp tác chè sạch' })).title).toBe('Mô hình mới: Nguyễn Thị Hoà – mô hình “Tổ hợp tác chè sạch”')
+    expect(exemplarFeedTitle({ name: 'Nông Thị Huyền', kind: 'advanced', summary: 'Nông Thị Huyền: cải tiến dây chuyền sấy chè, tiết kiệm 18% điện năng. Nhiều năm liền đạt Chiến sĩ thi đua.' }))
+      .toBe('Điển hình tiên tiến: Nông Thị Huyền – cải tiến dây chuyền sấy chè, tiết kiệm 18% điện năng')
+    expect(exemplarFeedTitle({ name: 'Lò Văn A', kind: 'good-deed', summary: null })).toBe('Gương người tốt, việc tốt: Lò Văn A')
+  })
+
+  it('ends an article with its byline, unit and source line', () => {
+    const html = articleToFeedItem({ ...ctx, portalName: 'Cổng thông tin Điển hình tiên tiến' }, article({ byline: 'Minh Châu' })).contentHtml
+    expect(html).toMatch(/<p><strong>Minh Châu<\/strong>( \([^)]+\))?<\/p><p>Nguồn: Cổng thông tin Điển hình tiên tiến \(<a href="https:\/\/[^"]+\/bai-viet\/[a-z0-9-]+\/">/)
+  })
+
+  it('ends every item with the byline and "Nguồn: <portal> (<link>)" for the newspaper that pastes it', () => {
+    const withPortal = { ...ctx, portalName: 'Cổng thông tin Điển hình tiên tiến' }
+    const html = exemplarToFeedItem(withPortal, exemplar()).contentHtml
+    expect(html).toMatch(/<p>Nguồn: Cổng thông tin Điển hình tiên tiến \(<a href="https:\/\/[^"]+\/dien-hinh\/[a-z0-9-]+\/">https:\/\/[^<]+<\/a>\)<\/p>$/)
   })
 
   it('shows nothing the CMS keeps private even when handed a full staff document', () => {

@@ -4,7 +4,7 @@ import { groupUnits } from '../src/site/groupUnits.ts'
 import { buildListings } from '../src/site/listings.ts'
 import { pageParam, pagerNumbers, paginate } from '../src/site/pagination.ts'
 import { prevNext, relatedArticlesIndex } from '../src/site/related.ts'
-import { collectTags, tagSlug } from '../src/site/tags.ts'
+import { collectTags, placeLine, tagSlug } from '../src/site/tags.ts'
 
 describe('paginate', () => {
   it.each([
@@ -108,5 +108,20 @@ describe('buildListings', () => {
     expect(l.bySubjectType.get('individual')).toEqual(exemplars)
     expect(l.byTag.get('guong-sang')).toEqual([articles[0]])
     expect(l.articlesByExemplar.get('1')).toEqual([articles[0]])
+  })
+})
+
+describe('cards and tags (issue #13, point 3)', () => {
+  it.each([
+    ['Huyện Hoà An', 'huyện Hoà An', 'huyện Hoà An'],
+    ['Xã Tân Hoà', 'xã Tân Hoà, huyện Hoà An', 'xã Tân Hoà, huyện Hoà An'],
+    ['Sở Y tế', 'thành phố Sơn Hà', 'Sở Y tế · thành phố Sơn Hà'],
+    ['Sở Y tế', null, 'Sở Y tế'],
+    [null, 'thôn Nà Khoang', 'thôn Nà Khoang'],
+  ])('the place line of %s and %s is %s', (unit, locality, line) => expect(placeLine(unit, locality)).toBe(line))
+
+  it('a tag keeps the spelling with diacritics even when the folded one is more used', () => {
+    const tags = collectTags([{ tags: ['dien hinh tien tien'] }, { tags: ['dien hinh tien tien'] }, { tags: ['điển hình tiên tiến'] }])
+    expect(tags).toEqual([{ name: 'điển hình tiên tiến', slug: 'dien-hinh-tien-tien', count: 3 }])
   })
 })

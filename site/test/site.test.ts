@@ -134,11 +134,14 @@ describe('every page is well formed', () => {
     }
   })
 
-  it('no page but the search page ships a script (JSON-LD is data, not a script)', () => {
-    const withScripts = pages.filter((p) => p.all('script').some((s) => p.attr(s, 'type') !== 'application/ld+json')).map((p) => p.rel)
-    expect(withScripts).toEqual(['tim-kiem/index.html'])
+  it('ships scripts only for search and the share sheet (JSON-LD is data, not a script), never inline: the CSP allows only files', () => {
+    const scripts = (p: (typeof pages)[number]) => p.all('script').filter((s) => p.attr(s, 'type') !== 'application/ld+json')
+    for (const p of pages) for (const s of scripts(p)) expect(p.attr(s, 'src'), `${p.rel}: an inline script`).toMatch(/^\/_astro\/[\w.-]+\.js$/)
+    const withScripts = pages.filter((p) => scripts(p).length > 0)
     const search = readPage(dist, 'tim-kiem/index.html')
-    expect(search.all('script').some((s) => search.attr(s, 'type') === 'module')).toBe(true)
+    expect(scripts(search).length).toBeGreaterThan(0)
+    // Every other page with a script is a page with the share bar (Web Share API: Zalo on phones).
+    for (const p of withScripts.filter((p) => p.rel !== 'tim-kiem/index.html')) expect(p.all('.share-native').length, p.rel).toBe(1)
   })
 })
 
@@ -155,6 +158,14 @@ describe('SEO and sharing', () => {
     expect(news.headline).toBe(article.title)
     expect(news.url).toBe(`${siteUrl}${urls.article(article.slug)}`)
     expect(ld.some((x) => x['@type'] === 'BreadcrumbList')).toBe(true)
+  })
+
+  it('the home page leads with a featured story and shares its photo as og:image (issue #13, point 3)', () => {
+    const home = readPage(dist, 'index.html')
+    expect(home.attr(home.one('meta[property="og:image"]'), 'content')).toMatch(new RegExp(`^${siteUrl}/_img/\\d+-[0-9a-f]+-1200\\.jpg$`))
+    expect(home.all('.lead-story article').length).toBe(1)
+    // The lead and six more: a grid that fills two or three columns evenly.
+    expect(home.all('section[aria-labelledby="tin-moi"] ul.cards > li').length).toBe(6)
   })
 
   it('a profile has Person or Organization JSON-LD without private data', () => {

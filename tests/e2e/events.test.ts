@@ -206,6 +206,8 @@ print(json.dumps(out, ensure_ascii=False))
       await page.screenshot({ path: path.join(SHOTS, 'admin-delegate-form.png'), fullPage: true })
       await page.locator('#action-save').click()
       await page.waitForURL(/\/admin\/collections\/delegates\/(\d+|[0-9a-f]{24})$/, WAIT)
+      // No "API" tab for a unit's account (issue #13, point 5).
+      expect(await page.getByRole('link', { name: 'API', exact: true }).count()).toBe(0)
       // A dossier, as a unit sends it: a PDF through the REST upload the admin's form uses.
       const login = await (await fetch(`${stack.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'daklam@thidua.example', password: ADMIN.password }) })).json()
       const form = new FormData()
@@ -217,6 +219,7 @@ print(json.dumps(out, ensure_ascii=False))
 
       const organiser = await signIn(ADMIN.email)
       await organiser.goto(`${stack.cmsUrl}/admin/collections/events/${eventId}`)
+      await expect.poll(() => organiser.getByRole('link', { name: 'API', exact: true }).count(), WAIT).toBe(1)
       await showPanel(organiser)
       await expect.poll(() => organiser.locator('.event-panel__table').first().textContent(), WAIT).toContain('Tỷ lệ nữ 0% thấp hơn mục tiêu 50%')
       expect(await organiser.locator('.event-panel__table').nth(1).textContent()).toContain('bao-cao')

@@ -1,4 +1,4 @@
-import { KIND_PATHS, labelOf, EXEMPLAR_KINDS } from '@thidua/content-models'
+import { labelOf, EXEMPLAR_KINDS } from '@thidua/content-models'
 import type { DemoExemplar } from './demoPeople.ts'
 
 export interface DemoArticle {
@@ -45,7 +45,7 @@ export function demoArticles(exemplars: readonly DemoExemplar[]): DemoArticle[] 
     summary: `${e.name} (${e.unit}) là một trong những ${labelOf(EXEMPLAR_KINDS, e.kind).toLowerCase()} tiêu biểu của phong trào “${e.movement}”.`,
     body: story(e),
     byline: BYLINES[i % BYLINES.length]!,
-    tags: [KIND_PATHS[e.kind].replace(/-/g, ' '), e.subjectType === 'household' ? 'kinh tế hộ' : 'gương sáng'],
+    tags: [labelOf(EXEMPLAR_KINDS, e.kind).toLocaleLowerCase('vi'), e.subjectType === 'household' ? 'kinh tế hộ' : 'gương sáng'],
     exemplar: e.name,
     field: e.field,
     movement: e.movement,

@@ -8,7 +8,7 @@ import { feedCategories, feedSourceUnit } from './feedCategories.ts'
 import { feedMarkdown, toAbsolute, type FeedContext } from './feedContext.ts'
 import { feedDates } from './feedDates.ts'
 import { feedGuid } from './feedGuid.ts'
-import { figureHtml } from './feedHtml.ts'
+import { creditsHtml, figureHtml } from './feedHtml.ts'
 import type { FeedItem } from './feedItem.ts'
 import { feedAudio, feedImage } from './feedMedia.ts'
 
@@ -76,6 +76,7 @@ export function articleToFeedItem(ctx: FeedContext, a: FeedArticleSource): FeedI
         image ? figureHtml(image) : '',
         feedMarkdown(ctx, a.body),
         ...gallery.map(figureHtml),
+        creditsHtml(url, { byline: cleanOptionalText(a.byline), unit: a.unit?.name ?? null, portalName: ctx.portalName }),
       ].join(''))
       return contentHtml
     },

@@ -3,7 +3,7 @@ import { feedSourceUnit } from './feedCategories.ts'
 import { feedMarkdown, toAbsolute, type FeedContext } from './feedContext.ts'
 import { feedDates } from './feedDates.ts'
 import { feedGuid } from './feedGuid.ts'
-import { escapeHtml, figureHtml, sectionHtml } from './feedHtml.ts'
+import { creditsHtml, escapeHtml, figureHtml, sectionHtml } from './feedHtml.ts'
 import type { FeedItem } from './feedItem.ts'
 import { feedImage } from './feedMedia.ts'
 import { EVENT_AWARD_FORMS, EVENT_DURATIONS, EVENT_LEVELS, EVENT_TYPES, labelOf } from '../schema/options.ts'
@@ -32,10 +32,11 @@ export function eventToFeedItem(ctx: FeedContext, e: ResolvedEvent): FeedItem {
   const agenda = (e.agenda ?? []).map((a) => `<li>${escapeHtml([a.time, a.item, a.speaker ? `(${a.speaker})` : ''].filter(Boolean).join(' '))}</li>`).join('')
   const honoured = e.honoured.map((h) => `<li><a href="${escapeHtml(toAbsolute(ctx, urls.exemplar(h.slug)))}">${escapeHtml(h.name)}</a></li>`).join('')
   const awards = e.awards.map((a) => `<li>${escapeHtml([a.title || labelOf(EVENT_AWARD_FORMS, a.form), a.recipient, a.recipientUnit?.name, a.decisionNumber ? `Quyết định số ${a.decisionNumber}` : ''].filter(Boolean).join(' – '))}</li>`).join('')
+  const url = toAbsolute(ctx, urls.event(e.slug))
   return {
     collection: 'events',
     guid: feedGuid('events', e),
-    url: toAbsolute(ctx, urls.event(e.slug)),
+    url,
     title: cleanFeedText(e.title).trim(),
     summary,
     get contentHtml() {
@@ -47,6 +48,7 @@ export function eventToFeedItem(ctx: FeedContext, e: ResolvedEvent): FeedItem {
         honoured ? sectionHtml('Điển hình được biểu dương', `<ul>${honoured}</ul>`) : '',
         awards ? sectionHtml('Khen thưởng', `<ul>${awards}</ul>`) : '',
         ...photos.map(figureHtml),
+        creditsHtml(url, { portalName: ctx.portalName }),
       ].join(''))
       return contentHtml
     },

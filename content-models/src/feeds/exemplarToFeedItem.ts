@@ -9,7 +9,7 @@ import { feedCategories, feedSourceUnit } from './feedCategories.ts'
 import { feedMarkdown, toAbsolute, type FeedContext } from './feedContext.ts'
 import { feedDates } from './feedDates.ts'
 import { feedGuid } from './feedGuid.ts'
-import { escapeHtml, figureHtml, sectionHtml } from './feedHtml.ts'
+import { creditsHtml, escapeHtml, figureHtml, sectionHtml } from './feedHtml.ts'
 import type { FeedItem } from './feedItem.ts'
 import { feedImage } from './feedMedia.ts'
 
@@ -62,6 +62,24 @@ function awardsHtml(awards: readonly Award[]): string {
 }
 
 /**
+ * A profile item's title says what kind of exemplar and what they did, not the name alone (issue
+ * #13, point 4): "Mô hình mới: Hợp tác xã chè Tân Hoà – mô hình “Chè sạch Tân Hoà”", or
+ * "Điển hình tiên tiến: Nông Thị Huyền – cải tiến dây chuyền sấy chè" from the summary.
+ */
+export function exemplarFeedTitle(e: Pick<FeedExemplarSource, 'name' | 'kind' | 'modelName' | 'summary'>): string {
+  const name = cleanFeedText(e.name).trim()
+  const kind = labelOf(EXEMPLAR_KINDS, e.kind)
+  const model = cleanOptionalText(e.modelName)
+  if (model) return `${kind}: ${name} – mô hình “${model}”`
+  const summary = cleanOptionalText(e.summary)
+  if (!summary) return `${kind}: ${name}`
+  // A summary often opens with the name ("Nông Thị Huyền: cải tiến …"): the deed is what follows.
+  const deed = summary.startsWith(name) ? summary.slice(name.length).replace(/^[\s:,–-]+/, '') : summary
+  const firstSentence = deed.split(/(?<=[.!?])\s/)[0]!.replace(/[.!?]$/, '')
+  return `${kind}: ${name} – ${truncateText(firstSentence, 110)}`
+}
+
+/**
  * Maps a published exemplar profile to a feed item for the profiles feed and the section feeds:
  * the facts a journalist needs first (who, which kind, where, proposed by), then achievements,
  * initiatives and awards, with the portrait as media:content and the activity photos credited.
@@ -76,13 +94,12 @@ export function exemplarToFeedItem(ctx: FeedContext, e: FeedExemplarSource): Fee
   // Rendered on first use only: most profiles are in no feed's newest 50 (see articleToFeedItem).
   let contentHtml: string | undefined
   let summary = ownSummary ?? undefined
-  const name = cleanFeedText(e.name).trim()
-  const model = cleanOptionalText(e.modelName)
+  const url = toAbsolute(ctx, urls.exemplar(e.slug))
   return {
     collection: 'exemplars',
     guid: feedGuid('exemplars', e),
-    url: toAbsolute(ctx, urls.exemplar(e.slug)),
-    title: model ? `${name} – ${model}` : name,
+    url,
+    title: exemplarFeedTitle(e),
     get summary() {
       return (summary ??= truncateText(markdownToPlainText(cleanFeedText(e.achievements)), SUMMARY_LENGTH))
     },
@@ -95,6 +112,7 @@ export function exemplarToFeedItem(ctx: FeedContext, e: FeedExemplarSource): Fee
         sectionHtml('Sáng kiến, kinh nghiệm, cách làm hay', render(e.initiatives)),
         sectionHtml('Danh hiệu, hình thức khen thưởng', awardsHtml(e.awards ?? [])),
         ...photos.map(figureHtml),
+        creditsHtml(url, { unit: null, portalName: ctx.portalName }),
       ].join(''))
       return contentHtml
     },

@@ -28,6 +28,8 @@ export interface FeedContext {
    * (the default); the site passes a cached version of exactly that.
    */
   renderMarkdown?: (markdown: string) => string
+  /** The portal's name, for the "Nguồn: …" line a newspaper pastes with the story (issue #13, point 4). */
+  portalName?: string
 }
 
 /** A Markdown field as feed HTML: sanitised, every link and image absolute against the portal. */

@@ -20,3 +20,13 @@ export function figureHtml(image: FeedImage): string {
 export function sectionHtml(heading: string, bodyHtml: string): string {
   return bodyHtml.trim() === '' ? '' : `<h2>${escapeHtml(heading)}</h2>${bodyHtml}`
 }
+
+/**
+ * What a newsroom pasting the item must print with it (issue #13, point 4): the byline, then
+ * "Nguồn: <portal> (<link>)". Photo credits are in each figure's caption.
+ */
+export function creditsHtml(url: string, options: { byline?: string | null; unit?: string | null; portalName?: string | null }): string {
+  const byline = options.byline ? `<p><strong>${escapeHtml(options.byline)}</strong>${options.unit ? ` (${escapeHtml(options.unit)})` : ''}</p>` : ''
+  const source = `<p>Nguồn: ${escapeHtml(options.portalName || 'Cổng thông tin điển hình tiên tiến')} (<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>)</p>`
+  return byline + source
+}

@@ -33,6 +33,7 @@ export const PORTAL_NAME = SITE.name
 function feedContext(siteUrl: string): FeedContext {
   return {
     siteUrl,
+    portalName: `${PORTAL_NAME} – ${SITE.council}`,
     renderMarkdown: cachedFeedRenderer(siteUrl, process.env.SITE_CACHE_DIR),
     imageFile: (media) => {
       const jpeg = shareImage(media)

@@ -131,6 +131,17 @@ print(json.dumps(out, ensure_ascii=False))
     expect(new Set(events.map((e) => e.uid)).size).toBe(4)
   })
 
+  it('search works on the live portal under its Content-Security-Policy (scripts are files, not inline)', async () => {
+    const page = await browser.newPage()
+    const blocked: string[] = []
+    page.on('console', (m) => { if (/Content Security Policy|Refused to execute/i.test(m.text())) blocked.push(m.text()) })
+    await page.goto(`${stack.portal.url}/tim-kiem/?q=${encodeURIComponent('điển hình')}`)
+    await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 30_000 })
+    expect(await page.locator('[data-results] li').count()).toBeGreaterThan(0)
+    await page.close()
+    expect(blocked).toEqual([])
+  })
+
   it('no delegate, allocation or dossier reaches the release', async () => {
     const release = path.join(stack.releasesDir, (await currentRelease(stack.releasesDir))!)
     const delegates = await asAdmin(stack, 'GET', '/api/delegates?limit=100&depth=0')

@@ -13,7 +13,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { COLLECTIONS, type CollectionSlug } from '@thidua/content-models'
+import { COLLECTIONS, GLOBALS, type CollectionSlug } from '@thidua/content-models'
 import type { CmsSource } from '../site/src/loaders/cmsSource.ts'
 import { fetchAll } from '../site/src/loaders/fetchDocs.ts'
 import { FIXTURE_INDEX, fixtureKey, type FixtureIndex } from '../site/src/loaders/fixtureSource.ts'
@@ -121,5 +121,7 @@ for (const collection of LOADED) {
     index.files![fixtureKey(doc.url)] = `files/${doc.filename}`
   }
 }
+// The portal's information (site/src/loaders/globalLoader.ts asks for exactly this).
+await source.getJson(`/api/globals/${GLOBALS.portalInfo}?depth=0`)
 writeFileSync(path.join(out, FIXTURE_INDEX), `${JSON.stringify(index, null, 1)}\n`)
 console.log(`Recorded ${stats.requests} responses and ${Object.keys(index.files!).length} files into ${out}`)

@@ -5,6 +5,7 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { Articles } from './collections/Articles/index.ts'
 import { Events } from './collections/Events/index.ts'
+import { PortalInfo } from './globals/PortalInfo.ts'
 import { roleOf } from './access/roles.ts'
 import { Delegates } from './collections/Delegates.ts'
 import { Dossiers } from './collections/Dossiers.ts'
@@ -107,11 +108,13 @@ export default buildConfig({
         dataTools: { Component: '@/components/DataTools/DataToolsView#DataToolsView', path: '/du-lieu' },
       },
       afterNavLinks: ['@/components/DataTools/ToolLinks#ToolLinks'],
+      // The council's emblem and name, not Payload's logo (issue #13, point 5).
+      graphics: { Logo: '@/components/Branding/Branding#Logo', Icon: '@/components/Branding/Branding#Icon' },
     },
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
   collections: [Articles, Exemplars, Events, Delegates, Dossiers, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules).map(withExportLinks).map(withApiTabForAdmins),
-  globals: [YearPlan].map(applyFieldPolicy),
+  globals: [YearPlan, PortalInfo].map(applyFieldPolicy),
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
   // Live publishing (issue #6): the publisher's canaries, the dashboard's status and rebuild.

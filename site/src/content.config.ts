@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content'
-import { COLLECTIONS } from '@thidua/content-models'
+import { COLLECTIONS, GLOBALS } from '@thidua/content-models'
 import { payloadLoader } from './loaders/payloadLoader.ts'
-import { articleSchema, audioSchema, eventSchema, exemplarSchema, mediaSchema, taxonomySchema } from './loaders/schemas.ts'
+import { globalLoader } from './loaders/globalLoader.ts'
+import { articleSchema, audioSchema, eventSchema, exemplarSchema, mediaSchema, portalInfoSchema, taxonomySchema } from './loaders/schemas.ts'
 
 /**
  * The portal's data: the CMS's public REST answers (env CMS_URL), or a recorded fixture (env
@@ -12,6 +13,8 @@ export const collections = {
   exemplars: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.exemplars, bodyFields: ['achievements', 'initiatives'] }), schema: exemplarSchema }),
   // Events (issue #11): a portal may have none yet.
   events: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.events, bodyFields: ['body'], allowEmpty: true }), schema: eventSchema }),
+  // "Thông tin cổng" (issue #13, point 3): footer and about page.
+  portal: defineCollection({ loader: globalLoader(GLOBALS.portalInfo), schema: portalInfoSchema }),
   categories: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.categories }), schema: taxonomySchema }),
   movements: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.movements }), schema: taxonomySchema }),
   units: defineCollection({ loader: payloadLoader({ collection: COLLECTIONS.units }), schema: taxonomySchema }),

@@ -160,6 +160,10 @@ describe('SEO and sharing', () => {
     expect(ld.some((x) => x['@type'] === 'BreadcrumbList')).toBe(true)
   })
 
+  it('every page names who manages the portal in an <address> footer (Nghị định 42/2022)', () => {
+    for (const p of pages.filter((p) => p.rel !== '404.html').slice(0, 50)) expect(p.text(p.one('footer address')), p.rel).toContain('Hội đồng Thi đua - Khen thưởng')
+  })
+
   it('the home page leads with a featured story and shares its photo as og:image (issue #13, point 3)', () => {
     const home = readPage(dist, 'index.html')
     expect(home.attr(home.one('meta[property="og:image"]'), 'content')).toMatch(new RegExp(`^${siteUrl}/_img/\\d+-[0-9a-f]+-1200\\.jpg$`))

@@ -40,6 +40,14 @@ describe.skipIf(missing !== undefined && missing !== null)('events on the portal
     await stack?.stop()
   })
 
+  it('the footer and the about page carry the portal information kept in the CMS; the login page the council’s name', async () => {
+    const home = await get('/')
+    expect(home.text).toMatch(/<address class="portal-info"[^>]*>[\s\S]*Cơ quan chủ quản: Uỷ ban nhân dân tỉnh Sơn Hà[\s\S]*Chịu trách nhiệm nội dung:/)
+    expect((await get('/gioi-thieu/')).text).toContain('Số 1 đường Trần Hưng Đạo')
+    const login = await (await fetch(`${stack.cmsUrl}/admin/login`)).text()
+    expect(login).toContain('Hội đồng Thi đua - Khen thưởng tỉnh Sơn Hà')
+  })
+
   it('lists upcoming and past events, per level', async () => {
     const list = await get('/su-kien/')
     expect(list.status).toBe(200)

@@ -33,6 +33,13 @@ export const requestSiteBuildOnDelete: CollectionAfterDeleteHook = ({ collection
   return doc
 }
 
+/** The same, for a public global (the portal's information): every page's footer changes. */
+export function requestSiteBuildForGlobal({ global, doc, previousDoc, req }: { global: { slug: string }; doc: Record<string, unknown>; previousDoc?: Record<string, unknown>; req: PayloadRequest }) {
+  if (req.context.disableRevalidate) return doc
+  notify(req, { collection: global.slug, operation: 'update', doc: { id: global.slug, ...doc } as never, previousDoc: previousDoc as never, drafts: false, draftSave: false, createChangesSite: true })
+  return doc
+}
+
 function notify(req: PayloadRequest, input: ChangeInput): void {
   const change = changeRequestFor(input)
   if (!change) return

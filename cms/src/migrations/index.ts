@@ -5,6 +5,7 @@ import * as migration_20261129_072043_publication_policy from './20261129_072043
 import * as migration_20261129_074053_council_year from './20261129_074053_council_year';
 import * as migration_20261129_074333_reminders_schedule from './20261129_074333_reminders_schedule';
 import * as migration_20261129_103901_events from './20261129_103901_events';
+import * as migration_20261129_111749_portal_info from './20261129_111749_portal_info';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_103901_events.up,
     down: migration_20261129_103901_events.down,
-    name: '20261129_103901_events'
+    name: '20261129_103901_events',
+  },
+  {
+    up: migration_20261129_111749_portal_info.up,
+    down: migration_20261129_111749_portal_info.down,
+    name: '20261129_111749_portal_info'
   },
 ];

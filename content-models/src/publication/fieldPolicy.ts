@@ -169,6 +169,14 @@ export const FIELD_POLICY: Readonly<Record<CollectionSlug | GlobalSlug, Readonly
     year: rule('signedIn', 'staff'), registrationDeadline: rule('signedIn', 'staff'), reportDeadline: rule('signedIn', 'staff'),
     rules: rule('signedIn', 'staff'), reminderDaysBefore: rule('signedIn', 'staff'), document: rule('signedIn', 'staff'),
   },
+  // "Thông tin cổng" (issue #13, point 3): what Nghị định 42/2022/NĐ-CP asks a state portal to show,
+  // public by nature; the council's staff keep it.
+  [GLOBALS.portalInfo]: {
+    ...SYSTEM_FIELDS,
+    councilName: rule('public', 'staff'), agency: rule('public', 'staff'), address: rule('public', 'staff'),
+    phone: rule('public', 'staff'), email: rule('public', 'staff'), responsiblePerson: rule('public', 'staff'),
+    licence: rule('public', 'staff'), socialLinks: rule('public', 'staff'), about: rule('public', 'staff'),
+  },
   [COLLECTIONS.users]: {
     ...SYSTEM_FIELDS,
     // Accounts are read by their owner and the administrator only (collection access); never public.

@@ -23,6 +23,7 @@ export type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
 /** CMS globals: one document each. */
 export const GLOBALS = {
   yearPlan: 'year-plan',
+  portalInfo: 'portal-info',
 } as const
 
 export type GlobalSlug = (typeof GLOBALS)[keyof typeof GLOBALS]

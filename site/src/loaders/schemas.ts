@@ -39,3 +39,9 @@ export const eventSchema = z.looseObject({
   awards: z.array(z.looseObject({ form: z.string(), exemplar: ref, recipientUnit: ref })).nullish(),
   publishedAt: z.string().nullish(), _status: z.literal('published'), ...timestamps,
 })
+
+export const portalInfoSchema = z.looseObject({
+  councilName: z.string().nullish(), agency: z.string().nullish(), address: z.string().nullish(), phone: z.string().nullish(),
+  email: z.string().nullish(), responsiblePerson: z.string().nullish(), licence: z.string().nullish(), about: z.string().nullish(),
+  socialLinks: z.array(z.looseObject({ label: z.string(), url: z.string().regex(/^https:\/\//) })).nullish(),
+})

@@ -5,6 +5,8 @@ import { SiteLink as SiteLink_155ea9622472e3e8beef4ce882ca9278 } from '@/compone
 import { NoControl as NoControl_cccbded838c219447cb4cb8113e4e3b9 } from '@/components/NoControl/NoControl'
 import { WorkflowStatus as WorkflowStatus_bff05cbb7b46f6e6d6714f6c6acbe542 } from '@/components/WorkflowStatus/WorkflowStatus'
 import { EventPanel as EventPanel_cddfd2be845482d959d38469bcf6b228 } from '@/components/EventPanel/EventPanel'
+import { Icon as Icon_9bf27153a190a7b84e9c5db6ab18ff49 } from '@/components/Branding/Branding'
+import { Logo as Logo_9bf27153a190a7b84e9c5db6ab18ff49 } from '@/components/Branding/Branding'
 import { ToolLinks as ToolLinks_8ade6673d56147237822b3f396fcc2f6 } from '@/components/DataTools/ToolLinks'
 import { QuotaNotice as QuotaNotice_d218f8234ec955f6edd4b3696bdf4599 } from '@/components/QuotaBoard/QuotaNotice'
 import { PublisherStatus as PublisherStatus_56981be59a6726f5e0a30f357371ec74 } from '@/components/PublisherStatus/PublisherStatus'
@@ -22,6 +24,8 @@ export const importMap = {
   "@/components/NoControl/NoControl#NoControl": NoControl_cccbded838c219447cb4cb8113e4e3b9,
   "@/components/WorkflowStatus/WorkflowStatus#WorkflowStatus": WorkflowStatus_bff05cbb7b46f6e6d6714f6c6acbe542,
   "@/components/EventPanel/EventPanel#EventPanel": EventPanel_cddfd2be845482d959d38469bcf6b228,
+  "@/components/Branding/Branding#Icon": Icon_9bf27153a190a7b84e9c5db6ab18ff49,
+  "@/components/Branding/Branding#Logo": Logo_9bf27153a190a7b84e9c5db6ab18ff49,
   "@/components/DataTools/ToolLinks#ToolLinks": ToolLinks_8ade6673d56147237822b3f396fcc2f6,
   "@/components/QuotaBoard/QuotaNotice#QuotaNotice": QuotaNotice_d218f8234ec955f6edd4b3696bdf4599,
   "@/components/PublisherStatus/PublisherStatus#PublisherStatus": PublisherStatus_56981be59a6726f5e0a30f357371ec74,

@@ -25,10 +25,10 @@ async function queuesOf(email: string) {
 
 describe('the demo editorial queues', () => {
   it.each([
-    [accounts.contributor, { 'Bản nháp của tôi': '0 articles, 0 exemplars', 'Bị trả lại': '1 articles, 0 exemplars', 'Đã gửi, đang chờ Hội đồng duyệt': '1 articles, 0 exemplars' }],
-    [accounts.otherUnit, { 'Bản nháp của tôi': '0 articles, 0 exemplars', 'Bị trả lại': '0 articles, 0 exemplars', 'Đã gửi, đang chờ Hội đồng duyệt': '0 articles, 0 exemplars' }],
-    [accounts.editor, { 'Chờ duyệt': '1 articles, 0 exemplars', 'Đang duyệt': '0 articles, 0 exemplars', 'Đã duyệt, chờ xuất bản': '1 articles, 0 exemplars' }],
-    [accounts.publisher, { 'Chờ duyệt': '1 articles, 0 exemplars', 'Đang duyệt': '0 articles, 0 exemplars', 'Đã duyệt, chờ xuất bản': '1 articles, 0 exemplars' }],
+    [accounts.contributor, { 'Bản nháp của tôi': '0 articles, 0 exemplars, 0 events', 'Bị trả lại': '1 articles, 0 exemplars, 0 events', 'Đã gửi, đang chờ Hội đồng duyệt': '1 articles, 0 exemplars, 0 events' }],
+    [accounts.otherUnit, { 'Bản nháp của tôi': '0 articles, 0 exemplars, 0 events', 'Bị trả lại': '0 articles, 0 exemplars, 0 events', 'Đã gửi, đang chờ Hội đồng duyệt': '0 articles, 0 exemplars, 0 events' }],
+    [accounts.editor, { 'Chờ duyệt': '1 articles, 0 exemplars, 0 events', 'Đang duyệt': '0 articles, 0 exemplars, 0 events', 'Đã duyệt, chờ xuất bản': '1 articles, 0 exemplars, 0 events' }],
+    [accounts.publisher, { 'Chờ duyệt': '1 articles, 0 exemplars, 0 events', 'Đang duyệt': '0 articles, 0 exemplars, 0 events', 'Đã duyệt, chờ xuất bản': '1 articles, 0 exemplars, 0 events' }],
   ])('show %s its queues with the right counts', async (email, expected) => {
     expect(await queuesOf(email)).toEqual(expected)
   })

@@ -4,6 +4,7 @@ import { queuesFor, type Role, type WorkflowQueue } from '@thidua/content-models
 export const QUEUE_COLLECTIONS = [
   { slug: 'articles', label: 'Bài viết' },
   { slug: 'exemplars', label: 'Điển hình' },
+  { slug: 'events', label: 'Sự kiện' },
 ] as const
 
 /** The admin list filtered to a queue's states (the list shows latest versions, where states live). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { searchTokens } from '@thidua/content-models'
+import { searchKey, searchTokens } from '@thidua/content-models'
 import { generateFixture } from '../../site/test/helpers/generateFixture.ts'
 import { serveStatic } from '../../site/test/helpers/staticServer.ts'
 import { buildPortal } from './helpers/siteBuild.ts'
@@ -86,5 +86,48 @@ describe('search folds Vietnamese and ranks the best match first', () => {
     const { results } = await search(query)
     expect(results.length).toBeGreaterThan(5)
     for (const r of results.slice(0, 5)) expect(`${r.title} ${r.summary}`.toLowerCase(), r.title).toContain(expected.toLowerCase())
+  })
+})
+
+describe('every result reachable, each with its type, date, unit and the matched words (issue #13, point 1)', () => {
+  it('"Xem thêm" pages through every result', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/tim-kiem/?q=hoa`)
+    await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''))
+    const total = Number(/(\d+) kết quả/.exec((await page.textContent('[data-status]')) ?? '')![1])
+    expect(total).toBeGreaterThan(40)
+    expect(await page.locator('[data-results] li').count()).toBe(20)
+    for (let shown = 20; shown < total; shown = Math.min(total, shown + 20)) {
+      await page.locator('[data-more]').click()
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length >= n, Math.min(total, shown + 20))
+    }
+    const urls = await page.$$eval('[data-results] li a', (as) => as.map((a) => a.getAttribute('href')))
+    expect(urls).toHaveLength(total)
+    expect(new Set(urls).size).toBe(total)
+    expect(await page.locator('[data-more]').isHidden()).toBe(true)
+    await page.close()
+  })
+
+  it('shows the type, the date as dd/mm/yyyy, the unit, and marks the matched words', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/tim-kiem/?q=hoa`)
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0)
+    const meta = await page.$$eval('[data-results] li .meta', (ms) => ms.map((m) => m.textContent ?? ''))
+    expect(meta.every((m) => /^(Bài viết|Điển hình|Sự kiện)( · \d{2}\/\d{2}\/\d{4})?/.test(m))).toBe(true)
+    expect(meta.some((m) => /\d{2}\/\d{2}\/\d{4} · .+/.test(m))).toBe(true)
+    const marks = await page.$$eval('[data-results] mark', (ms) => ms.map((m) => m.textContent ?? ''))
+    expect(marks.length).toBeGreaterThan(0)
+    for (const m of marks) expect(searchKey(m).startsWith('hoa'), m).toBe(true)
+    await page.close()
+  })
+
+  it('filters by type', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/tim-kiem/?q=hoa&type=${encodeURIComponent('Điển hình')}`)
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0)
+    const meta = await page.$$eval('[data-results] li .meta', (ms) => ms.map((m) => m.textContent ?? ''))
+    expect(meta.every((m) => m.startsWith('Điển hình'))).toBe(true)
+    expect(await page.locator('select[name="type"]').inputValue()).toBe('Điển hình')
+    await page.close()
   })
 })

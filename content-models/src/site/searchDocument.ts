@@ -12,8 +12,13 @@ export interface SearchSource {
   keywords: readonly string[]
   /** The page's plain text (Markdown already stripped). */
   text: string
-  /** "Bài viết" or "Điển hình", a filter in the index. */
+  /** "Bài viết", "Điển hình" or "Sự kiện", a filter in the index. */
   type: string
+  /** What a result shows under its title (issue #13, point 1): the date as Vietnamese readers write it, the unit. */
+  date?: string | null
+  unit?: string | null
+  /** The field of work, a filter in the index. */
+  field?: string | null
 }
 
 /**
@@ -54,7 +59,10 @@ export function searchDocument(s: SearchSource): string {
     keywords ? `<p data-pagefind-weight="4">${e(keywords)} ${e(searchKey(keywords))}</p>` : '',
     `<div>${e(s.text)}</div>`,
     `<div>${e(foldedDWords(s.text))}</div>`,
-    `<span data-pagefind-filter="type" hidden>${e(s.type)}</span>`,
+    `<span data-pagefind-filter="type" data-pagefind-meta="type" hidden>${e(s.type)}</span>`,
+    s.date ? `<span data-pagefind-meta="date" hidden>${e(s.date)}</span>` : '',
+    s.unit ? `<span data-pagefind-filter="unit" data-pagefind-meta="unit" hidden>${e(s.unit)}</span>` : '',
+    s.field ? `<span data-pagefind-filter="field" hidden>${e(s.field)}</span>` : '',
     '</body></html>',
   ].join('')
 }

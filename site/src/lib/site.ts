@@ -1,7 +1,7 @@
 import { ancestorsOf, buildListings, collectTags, relatedArticlesIndex, type Listings, type ResolvedArticle, type ResolvedExemplar, type TagInfo } from '@thidua/content-models'
 import { getSiteContent, type SiteContent } from './content.ts'
 import { startSearchIndex } from './search/searchIndexer.ts'
-import { articleSearchSource, exemplarSearchSource } from './search/searchSources.ts'
+import { articleSearchSource, eventSearchSource, exemplarSearchSource } from './search/searchSources.ts'
 
 /** Everything the pages derive from the content, computed once per build and shared by all routes. */
 export interface Site extends SiteContent {
@@ -18,7 +18,7 @@ let cached: Promise<Site> | undefined
 async function build(): Promise<Site> {
   const content = await getSiteContent()
   const tags = collectTags(content.articles)
-  startSearchIndex(() => [...content.exemplarList.map(exemplarSearchSource), ...content.articles.map(articleSearchSource)])
+  startSearchIndex(() => [...content.exemplarList.map(exemplarSearchSource), ...content.articles.map(articleSearchSource), ...content.events.map(eventSearchSource)])
   return {
     ...content,
     listings: buildListings(content.articles, content.exemplarList, {

@@ -1,7 +1,9 @@
 import {
-  EXEMPLAR_KINDS, SUBJECT_TYPES, labelOf, sanitizedHtmlToText, urls, type ResolvedArticle, type ResolvedExemplar, type SearchSource,
+  EVENT_TYPES, EXEMPLAR_KINDS, SUBJECT_TYPES, labelOf, sanitizedHtmlToText, urls,
+  type ResolvedArticle, type ResolvedEvent, type ResolvedExemplar, type SearchSource,
 } from '@thidua/content-models'
 import { bodyHtml } from '../bodies.ts'
+import { dateVi } from '../dates.ts'
 
 /** The searchable text of an article. */
 export function articleSearchSource(a: ResolvedArticle): SearchSource {
@@ -12,6 +14,9 @@ export function articleSearchSource(a: ResolvedArticle): SearchSource {
     keywords: [a.byline ?? '', a.unit?.name ?? '', a.field?.name ?? '', ...a.exemplars.map((e) => e.name), ...a.movements.map((m) => m.name), ...(a.tags ?? [])],
     text: sanitizedHtmlToText(bodyHtml(a, 'body')),
     type: 'Bài viết',
+    date: a.publishedAt ? dateVi(a.publishedAt) : null,
+    unit: a.unit?.name ?? null,
+    field: a.field?.name ?? null,
   }
 }
 
@@ -27,5 +32,22 @@ export function exemplarSearchSource(e: ResolvedExemplar): SearchSource {
     ],
     text: `${sanitizedHtmlToText(bodyHtml(e, 'achievements'))} ${sanitizedHtmlToText(bodyHtml(e, 'initiatives'))}`,
     type: 'Điển hình',
+    date: e.publishedAt ? dateVi(e.publishedAt) : null,
+    unit: e.unit?.name ?? null,
+    field: e.field?.name ?? null,
+  }
+}
+
+/** The searchable text of an event (issue #11): its programme and the honoured, never its delegates. */
+export function eventSearchSource(e: ResolvedEvent): SearchSource {
+  return {
+    url: urls.event(e.slug),
+    title: e.title,
+    summary: e.summary ?? '',
+    keywords: [labelOf(EVENT_TYPES, e.eventType), e.place ?? '', e.unit?.name ?? '', ...e.honoured.map((h) => h.name), ...e.awards.map((a) => a.recipient)],
+    text: `${sanitizedHtmlToText(bodyHtml(e, 'body'))} ${(e.agenda ?? []).map((a) => a.item).join(' ')}`,
+    type: 'Sự kiện',
+    date: dateVi(e.startsAt),
+    unit: e.unit?.name ?? null,
   }
 }

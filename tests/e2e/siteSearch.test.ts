@@ -121,6 +121,16 @@ describe('every result reachable, each with its type, date, unit and the matched
     await page.close()
   })
 
+  it('matches a phrase in quotes as a phrase, with or without marks', async () => {
+    for (const query of ['"chị Hoà"', '"chi hoa"']) {
+      const { total, results } = await search(query)
+      expect(total, query).toBe(5)
+      expect(results.map((r) => r.title).sort()).toEqual(CHUYEN)
+    }
+    // Without quotes the same words anywhere, in any order, find far more.
+    expect((await search('chị Hoà')).total).toBeGreaterThan(5)
+  })
+
   it('filters by type', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/tim-kiem/?q=hoa&type=${encodeURIComponent('Điển hình')}`)

@@ -31,9 +31,19 @@ function load(): Promise<Pagefind> {
   return pagefind
 }
 
-/** The query as the index holds its folded copy: "Hòa", "hoà", "HOA" -> "hoa"; "Đắk Lắk" -> "dak lak". */
+/**
+ * The query as the index holds its folded copy: "Hòa", "hoà", "HOA" -> "hoa"; "Đắk Lắk" -> "dak lak".
+ * A phrase in quotes stays a phrase (Pagefind matches quoted words next to each other, in order):
+ * `"chị Hoà" bản` -> `"chi hoa" ban`.
+ */
 export function foldQuery(query: string): string {
-  return searchKey(query)
+  const parts: string[] = []
+  const re = /"([^"]*)"|([^"]+)/g
+  for (let m = re.exec(query); m; m = re.exec(query)) {
+    if (m[1] !== undefined) { const phrase = searchKey(m[1]); if (phrase) parts.push(`"${phrase}"`) }
+    else { const words = searchKey(m[2]!); if (words) parts.push(words) }
+  }
+  return parts.join(' ')
 }
 
 /** The values of the index's filters (type, unit, field), each with its page count. */

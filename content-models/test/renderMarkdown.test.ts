@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { externalImagesIn, markdownToPlainText, renderMarkdown, truncateText } from '../src/markdown/renderMarkdown.ts';
+import { mediaFilenames, replaceBodyImages } from '../src/markdown/bodyImages.ts';
 
 // ---------------------------------------------------------------------------
 // An XSS check that does not reuse sanitize-html's parser. In sanitised output
@@ -291,5 +292,28 @@ describe('hardening of bodies (issue #9, point 5)', () => {
       'https://evil.example/a.png',
       'http://x.example/c.png',
     ])
+  })
+})
+
+describe('images inserted into a body (issue #13, point 2)', () => {
+  const html = '<p>Trước</p><p><img src="http://127.0.0.1:3000/api/media/file/anh%20che-1440x900.jpg" alt="Đồi chè &quot;Tân Hoà&quot;"></p><p>Chữ <img src="http://cms/api/media/file/x.jpg" alt="nhỏ"> tiếp</p><p><img src="http://cms/api/media/file/rieng.jpg" alt="Ảnh riêng"></p>'
+  it('replaces each CMS image, a figure when alone in its paragraph, and drops one that is not public, keeping its alt text', () => {
+    const seen: unknown[] = []
+    const out = replaceBodyImages(html, (img) => {
+      seen.push(img)
+      if (img.filename === 'rieng.jpg') return null
+      return img.block ? `<figure>${img.filename}</figure>` : `<i>${img.filename}</i>`
+    })
+    expect(seen).toEqual([
+      { filename: 'anh che-1440x900.jpg', alt: 'Đồi chè "Tân Hoà"', block: true },
+      { filename: 'rieng.jpg', alt: 'Ảnh riêng', block: true },
+      { filename: 'x.jpg', alt: 'nhỏ', block: false },
+    ])
+    expect(out).toBe('<p>Trước</p><figure>anh che-1440x900.jpg</figure><p>Chữ <i>x.jpg</i> tiếp</p><p><span>Ảnh riêng</span></p>')
+    expect(out).not.toContain('/api/media/file/')
+  })
+
+  it('knows a media document by its original and every size', () => {
+    expect(mediaFilenames({ filename: 'a.jpg', sizes: { card: { filename: 'a-800x500.jpg' }, hero: { filename: null } } })).toEqual(['a.jpg', 'a-800x500.jpg'])
   })
 })

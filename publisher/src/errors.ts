@@ -22,6 +22,7 @@ export type VerificationCode =
   | 'private-content'
   | 'draft-content'
   | 'malformed-feed'
+  | 'cms-address'
   | 'canaries-unavailable'
 
 /** A finished build did not pass verification, so it was not switched live. */

@@ -60,6 +60,8 @@ describe('verifyRelease', () => {
     ['an RSS feed that is not well-formed', { '/rss.xml': '<rss><channel><item></channel></rss>' }, 'malformed-feed'],
     ['a JSON feed without a version', { '/feed.json': '{"items":[]}' }, 'malformed-feed'],
     ['an OPML list that is not XML', { '/nguon-tin.opml': '<opml><body>' }, 'malformed-feed'],
+    ['an image on the CMS in a page', { '/bai-viet/a/index.html': '<img src="http://127.0.0.1:3000/api/media/file/anh-1440x900.jpg" alt="">' }, 'cms-address'],
+    ['an image on the CMS in a feed', { '/feed.json': JSON_FEED.replace('[]', '[{"id":"a","content_html":"<img src=\\"https://cms.example/api/media/file/a.jpg\\">"}]') }, 'cms-address'],
   ] as const)('rejects %s', (_what, files, code) => {
     it(`with code ${code}`, async () => {
       const error = await verify(files).catch((e: unknown) => e)

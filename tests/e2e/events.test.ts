@@ -150,6 +150,16 @@ print(json.dumps(out, ensure_ascii=False))
     expect(blocked).toEqual([])
   })
 
+  it('an image inserted into a story is the portal’s own responsive copy in the page and the feed, never the CMS’s (issue #13, point 2)', async () => {
+    const feed = JSON.parse((await get('/feed.json')).text) as { items: { url: string; content_html: string }[] }
+    const item = feed.items.find((i) => i.content_html.includes('Ảnh hoạt động chèn trong bài'))!
+    expect(item.content_html).toMatch(/<figure><img src="http:\/\/127\.0\.0\.1:\d+\/_img\/[^"]+\.jpg" alt="Ảnh hoạt động chèn trong bài" width="\d+" height="\d+"><figcaption>Quê hương Sơn Hà/)
+    const page = (await get(new URL(item.url).pathname)).text
+    expect(page).toMatch(/<figure><picture><source type="image\/avif" srcset="\/_img\/[^"]+"[^>]*><img src="\/_img\/[^"]+" srcset="[^"]+" sizes="[^"]+" width="\d+" height="\d+" alt="Ảnh hoạt động chèn trong bài" loading="lazy"/)
+    expect(page).toContain('Ảnh: Ban Thi đua - Khen thưởng tỉnh')
+    expect(page).not.toContain('/api/media/file/')
+  })
+
   it('no delegate, allocation or dossier reaches the release', async () => {
     const release = path.join(stack.releasesDir, (await currentRelease(stack.releasesDir))!)
     const delegates = await asAdmin(stack, 'GET', '/api/delegates?limit=100&depth=0')

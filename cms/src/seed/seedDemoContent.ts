@@ -60,10 +60,12 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   }
 
   const images: Id[] = []
+  const imageFiles: string[] = []
   for (let i = 0; i < IMAGE_COUNT; i++) {
     const file = await drawDemoImage(i)
     const doc = await c('media', { alt: `Ảnh minh hoạ số ${i + 1}: phong cảnh tỉnh Sơn Hà`, caption: `Quê hương Sơn Hà (ảnh minh hoạ ${i + 1}).`, credit: 'Ban Thi đua - Khen thưởng tỉnh' }, { file })
     images.push(doc.id)
+    imageFiles.push(String((doc as { filename?: string }).filename))
   }
   const mp3 = silentMp3(2)
   const audio = await c('audio', { title: 'Bản tin phát thanh mẫu', credit: 'Đài Truyền thanh huyện Hoà An', durationSeconds: 2 }, {
@@ -97,7 +99,9 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   for (const [i, a] of articleList.entries()) {
     const draft = i >= articleList.length - 3
     await c('articles', {
-      title: a.title, summary: a.summary, body: a.body, byline: a.byline, tags: a.tags,
+      title: a.title, summary: a.summary, byline: a.byline, tags: a.tags,
+      // The first stories carry a photo inserted into the text ("Chèn ảnh"), as editors do.
+      body: i < 2 ? `${a.body}\n\n![Ảnh hoạt động chèn trong bài](/api/media/file/${imageFiles[(i + 7) % IMAGE_COUNT]})\n` : a.body,
       heroImage: images[(i * 5) % IMAGE_COUNT], gallery: i % 5 === 0 ? [images[(i + 1) % IMAGE_COUNT], images[(i + 2) % IMAGE_COUNT]] : [],
       exemplars: a.exemplar ? [exemplars.get(a.exemplar)] : [], field: categories.get(a.field),
       movements: [movements.get(a.movement)], unit: units.get(draft ? 'Huyện Hoà An' : a.unit),

@@ -1,4 +1,6 @@
 import { renderMarkdown } from '../markdown/renderMarkdown.ts'
+import { replaceBodyImages } from '../markdown/bodyImages.ts'
+import { figureHtml, escapeHtml } from './feedHtml.ts'
 import type { AudioDoc, MediaDoc } from '../schema/types.ts'
 import { cleanFeedText } from './cleanFeedText.ts'
 import { absoluteUrl } from '../urls.ts'
@@ -28,6 +30,11 @@ export interface FeedContext {
    * (the default); the site passes a cached version of exactly that.
    */
   renderMarkdown?: (markdown: string) => string
+  /**
+   * The public photo stored under a file name (original or size), so images inserted into a body
+   * are served from the portal in feeds too (issue #13, point 2). Without it they are left out.
+   */
+  mediaByFilename?: (filename: string) => MediaDoc | null | undefined
   /** The portal's name, for the "Nguồn: …" line a newspaper pastes with the story (issue #13, point 4). */
   portalName?: string
 }
@@ -36,7 +43,18 @@ export interface FeedContext {
 export function feedMarkdown(ctx: FeedContext, markdown: string | null | undefined): string {
   const md = cleanFeedText(markdown)
   if (md.trim() === '') return ''
-  return ctx.renderMarkdown ? ctx.renderMarkdown(md) : renderMarkdown(md, { baseUrl: ctx.siteUrl })
+  const html = ctx.renderMarkdown ? ctx.renderMarkdown(md) : renderMarkdown(md, { baseUrl: ctx.siteUrl })
+  // Images inserted into the body point at the CMS: the portal's own JPEG instead, credited.
+  return replaceBodyImages(html, (img) => {
+    const media = ctx.mediaByFilename?.(img.filename)
+    const file = media && ctx.imageFile?.(media)
+    if (!media || !file?.url) return null
+    const image = {
+      url: toAbsolute(ctx, file.url), width: file.width ?? null, height: file.height ?? null, mimeType: file.mimeType ?? null,
+      alt: img.alt || media.alt || null, caption: media.caption ?? null, credit: media.credit ?? null, copyright: null,
+    }
+    return img.block ? figureHtml(image) : `<img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt ?? '')}">`
+  })
 }
 
 /** An absolute URL for a portal path (or an already absolute URL, returned as it is). */

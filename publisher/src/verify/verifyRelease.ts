@@ -37,6 +37,8 @@ export interface VerifyReport {
 /** Feeds that, once live, must stay: aggregators subscribed to them. */
 const REQUIRED_IF_LIVE = ['/rss.xml', '/feed.json']
 const MAX_LISTED = 8
+/** A CMS upload address (`…/api/media/file/x.jpg`), in a page or a feed. */
+const CMS_FILE_URL = /[^\s"'<>()]*\/api\/(?:media|audio)\/file\/[^\s"'<>()]+/
 const READ_CONCURRENCY = 16
 
 /**
@@ -64,6 +66,7 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyRepor
 
   const leaks: Leak[] = []
   const malformed: string[] = []
+  const cmsAddresses: string[] = []
   const texts = files.filter(isPublicText)
   const reuse = Boolean(options.liveDir && options.liveCanaryDigest && noNewCanaries(canaryDigest(options.canaries), options.liveCanaryDigest))
   let reused = 0
@@ -74,12 +77,17 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyRepor
     }
     const text = await fs.readFile(file.absolutePath, 'utf8')
     leaks.push(...scanner.scan(file.urlPath, text))
+    // The portal serves its own copies of every file (issue #13, point 2): a CMS file URL is a broken
+    // image wherever the CMS is not public, and the unoptimised original everywhere else.
+    const cms = CMS_FILE_URL.exec(text)
+    if (cms) cmsAddresses.push(`${file.urlPath} points at the CMS (${cms[0].slice(0, 80)})`)
     const problem = isXmlFeed(file) ? xmlFeedProblem(text) : isJsonFeed(file) ? jsonFeedProblem(text) : null
     if (problem) malformed.push(`${file.urlPath}: ${problem}`)
   })
   const messages = (kind: Leak['kind']) => leaks.filter((leak) => leak.kind === kind).map((leak) => leak.message)
   fail('draft-content', 'The build links to unpublished documents', messages('draft'))
   fail('private-content', 'The build contains private data', messages('private'))
+  fail('cms-address', 'The build points at files on the CMS instead of its own copies', cmsAddresses)
 
   const paths = new Set(files.map((file) => file.urlPath))
   if (options.liveDir) {

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content'
 import { attachBodies } from './bodies.ts'
+import { registerBodyMedia } from './bodyImages.ts'
 import {
   compareVietnamese, isPublished, resolveArticle, resolveEvent, resolveExemplar,
   type ArticleDoc, type AudioDoc, type CategoryDoc, type EventDoc, type ExemplarDoc, type Id, type MediaDoc, type MovementDoc,
@@ -40,6 +41,7 @@ async function build(): Promise<SiteContent> {
     docs<MovementDoc>('movements'), docs<UnitDoc>('units'), docs<MediaDoc>('media'), docs<AudioDoc>('audio'),
   ])
   const base = { media: byId(media), audio: byId(audio), units: byId(units), categories: byId(categories), movements: byId(movements) }
+  registerBodyMedia(media)
   // Markdown fields come back as lazy properties after resolving, so the spreads above never read them.
   const exemplarList = exemplars.filter(isPublished)
     .map((e) => attachBodies(resolveExemplar(e, base), ['achievements', 'initiatives'])).sort(newestFirst)

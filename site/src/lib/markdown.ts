@@ -1,5 +1,6 @@
 import { renderMarkdown } from '@thidua/content-models'
 import { bodyHtml } from './bodies.ts'
+import { withPortalImages } from './bodyImages.ts'
 
 /**
  * The HTML of a document's Markdown field. Articles' bodies and profiles' achievements and
@@ -7,7 +8,8 @@ import { bodyHtml } from './bodies.ts'
  * (content-models renderMarkdown, no baseUrl: links stay relative so the site works under any host).
  */
 export function fieldHtml(doc: object, field: string): string {
-  return bodyHtml(doc, field)
+  // Inserted images are the portal's own copies (issue #13, point 2), never the CMS's.
+  return withPortalImages(bodyHtml(doc, field))
 }
 
 /** Renders Markdown that did not go through the loader's body store (short texts). */

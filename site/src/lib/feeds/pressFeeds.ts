@@ -6,6 +6,7 @@ import { getSiteContent } from '../content.ts'
 import { cachedFeedRenderer } from './feedHtmlCache.ts'
 import { audioSrc, shareImage } from '../images/imageSet.ts'
 import { SITE } from '../siteConfig.ts'
+import { mediaByFilename } from '../bodyImages.ts'
 
 /** The channel logo (RSS 2.0 wants GIF/JPEG/PNG, at most 144 px wide), also the JSON Feed favicon. */
 export const FEED_LOGO = { path: '/bao-chi/logo-ban-tin.png', width: 144, height: 144 } as const
@@ -34,6 +35,7 @@ function feedContext(siteUrl: string): FeedContext {
   return {
     siteUrl,
     portalName: `${PORTAL_NAME} – ${SITE.council}`,
+    mediaByFilename,
     renderMarkdown: cachedFeedRenderer(siteUrl, process.env.SITE_CACHE_DIR),
     imageFile: (media) => {
       const jpeg = shareImage(media)

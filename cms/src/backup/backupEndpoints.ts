@@ -8,8 +8,8 @@ import { BACKUP_NAME } from './backupFormat.ts'
 import { backupDirectory } from './backupDirectory.ts'
 import { listBackups } from './createBackup.ts'
 import { backupRunningCms } from './payloadBackup.ts'
+import { refuseRequest as refuse } from '../security/refusalResponse.ts'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 const adminOnly = (req: PayloadRequest) =>
   !req.user ? refuse(401, 'Cần đăng nhập.') : roleOf(req) !== 'admin' ? refuse(403, 'Chỉ quản trị viên được sao lưu và tải bản sao lưu.') : undefined
 

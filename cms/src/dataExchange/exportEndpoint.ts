@@ -3,8 +3,8 @@ import { COLLECTIONS, isStaffRole, tableToCsv, type CollectionSlug } from '@thid
 import { roleOf } from '../access/roles.ts'
 import { reportXlsx } from '../reports/reportXlsx.ts'
 import { exportTable, ExportTooLargeError } from './exportList.ts'
+import { refuseRequest as refuse } from '../security/refusalResponse.ts'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const EXPORTABLE = new Set<string>(Object.values(COLLECTIONS))
 

@@ -6,8 +6,8 @@ import { loadImportContext } from './importContext.ts'
 import { importTemplate } from './importTemplate.ts'
 import { MAX_IMPORT_BYTES, readTable, UnreadableTableError } from './readTable.ts'
 import { readLimitedBody, withBody } from '../security/readLimitedBody.ts'
+import { refuseRequest as refuse } from '../security/refusalResponse.ts'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** Accounts are the administrator's; units and exemplars the council staff's. */

@@ -5,9 +5,9 @@ import { loadCouncilYear } from '../reports/loadCouncilYear.ts'
 import { reportDocx } from '../reports/reportDocx.ts'
 import { documentIssuer } from '../reports/documentIssuer.ts'
 import { reportXlsx } from '../reports/reportXlsx.ts'
+import { refuseRequest as refuse } from '../security/refusalResponse.ts'
 
 const FORMATS = ['json', 'xlsx', 'csv', 'docx'] as const
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** The year asked for (default: this year in Vietnam), or a refusal; the caller must be signed in. */
 function readRequest(req: PayloadRequest): { year: number; unitType?: string; cluster?: string } | Response {

@@ -6,8 +6,8 @@ import { agendaTable, compositionTable, delegateListTable } from '../../events/d
 import { administrativeDocx } from '../../reports/reportDocx.ts'
 import { documentIssuer } from '../../reports/documentIssuer.ts'
 import { reportXlsx } from '../../reports/reportXlsx.ts'
+import { refuseRequest as refuse } from '../../security/refusalResponse.ts'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const download = (body: Buffer, type: string, name: string) =>

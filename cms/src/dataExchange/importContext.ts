@@ -10,17 +10,18 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
  * private fields (a birthday) it is about to write.
  */
 export async function loadImportContext(req: PayloadRequest, kind: ImportKind): Promise<ImportContext> {
-  const all = async (collection: string, select?: Record<string, true>) =>
-    (await req.payload.find({ collection: collection as 'units', pagination: false, depth: 0, overrideAccess: true, req, ...(select ? { select } : {}) })).docs as unknown as Doc[]
-  const units = (await all(COLLECTIONS.units)).map((u) => ({
+  // Only the fields compared: a council's exemplars carry long Markdown bodies the planner never reads.
+  const all = async (collection: string, fields: string[]) =>
+    (await req.payload.find({ collection: collection as 'units', pagination: false, depth: 0, overrideAccess: true, req, select: Object.fromEntries(fields.map((f) => [f, true])) })).docs as unknown as Doc[]
+  const units = (await all(COLLECTIONS.units, ['name', 'type', 'parent', 'cluster', 'description'])).map((u) => ({
     id: u.id, name: String(u.name), type: (u.type as string) ?? null, parent: idOf(u.parent), cluster: (u.cluster as string) ?? null, description: (u.description as string) ?? null,
   }))
   const users = kind === 'users'
-    ? (await all(COLLECTIONS.users)).map((u) => ({ id: u.id, email: String(u.email), name: String(u.name ?? ''), role: String(u.role ?? ''), unit: idOf(u.unit) }))
+    ? (await all(COLLECTIONS.users, ['email', 'name', 'role', 'unit'])).map((u) => ({ id: u.id, email: String(u.email), name: String(u.name ?? ''), role: String(u.role ?? ''), unit: idOf(u.unit) }))
     : []
-  const categories = kind === 'exemplars' ? (await all(COLLECTIONS.categories)).map((c) => ({ id: c.id, name: String(c.name) })) : []
+  const categories = kind === 'exemplars' ? (await all(COLLECTIONS.categories, ['name'])).map((c) => ({ id: c.id, name: String(c.name) })) : []
   const exemplars = kind === 'exemplars'
-    ? (await all(COLLECTIONS.exemplars)).map((e) => {
+    ? (await all(COLLECTIONS.exemplars, ['name', 'unit', 'subjectType', 'kind', 'field', 'locality', 'summary', 'gender', 'ethnicity', 'contact', 'awards'])).map((e) => {
         const contact = (e.contact as Record<string, unknown> | undefined) ?? {}
         return {
           id: e.id, name: String(e.name), unit: idOf(e.unit), subjectType: e.subjectType as string, kind: e.kind as string, field: idOf(e.field),

@@ -159,6 +159,16 @@ describe('exemplars', () => {
     expect(more.body.rows[0]).toMatchObject({ verdict: 'update', changes: ['Khen thưởng (+1)'] })
   })
 
+  it('an award added to a published profile lands as a draft, and the same file again changes nothing', async () => {
+    const live = (await t.payload.find({ collection: 'exemplars', where: { _status: { equals: 'published' } }, limit: 1, depth: 1, overrideAccess: true })).docs[0]!
+    const rows = [[live.name, (live.unit as { name: string }).name, '', '', 'Giấy khen của Chủ tịch UBND huyện (2025)', '', '']]
+    expect((await commit('exemplars', await xlsx(headers, rows))).body).toMatchObject({ updated: 1 })
+    expect(((await t.payload.findByID({ collection: 'exemplars', id: live.id, overrideAccess: true })).awards ?? []).length).toBe((live.awards ?? []).length)
+    const again = await commit('exemplars', await xlsx(headers, rows))
+    expect(again.status).toBe(422)
+    expect(again.body.plan.counts).toEqual({ create: 0, update: 0, unchanged: 1, error: 0 })
+  })
+
   it('a 5,000-row workbook gets a verdict on every row, a bad date named with its row', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => [`Điển hình số ${i + 1}`, 'Huyện Hoà An', 'Cá nhân', 'Nhân tố mới', '', i === 4321 ? '31/02/2020' : '01/01/1990', ''])
     const res = await preview('exemplars', await xlsx(headers, rows))

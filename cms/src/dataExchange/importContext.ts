@@ -11,8 +11,10 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
  */
 export async function loadImportContext(req: PayloadRequest, kind: ImportKind): Promise<ImportContext> {
   // Only the fields compared: a council's exemplars carry long Markdown bodies the planner never reads.
+  // Latest versions: an import's changes to a published profile land as a draft (applyImport), and
+  // importing the same file again must compare with that draft to change nothing.
   const all = async (collection: string, fields: string[]) =>
-    (await req.payload.find({ collection: collection as 'units', pagination: false, depth: 0, overrideAccess: true, req, select: Object.fromEntries(fields.map((f) => [f, true])) })).docs as unknown as Doc[]
+    (await req.payload.find({ collection: collection as 'units', pagination: false, depth: 0, overrideAccess: true, req, draft: true, select: Object.fromEntries(fields.map((f) => [f, true])) })).docs as unknown as Doc[]
   const units = (await all(COLLECTIONS.units, ['name', 'type', 'parent', 'cluster', 'description'])).map((u) => ({
     id: u.id, name: String(u.name), type: (u.type as string) ?? null, parent: idOf(u.parent), cluster: (u.cluster as string) ?? null, description: (u.description as string) ?? null,
   }))

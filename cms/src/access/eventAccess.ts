@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
-import { COLLECTIONS, PUBLISHED_WHERE, formatDateVi, isStaffRole, isUnitRole, type Id } from '@thidua/content-models'
+import { COLLECTIONS, PUBLISHED_WHERE, formatDateVi, isStaffRole, isUnitRole, vietnamDay, vietnamMidnight, type Id } from '@thidua/content-models'
 import { inScope } from './editorialAccess.ts'
 import { unitScope } from './unitScope.ts'
 import { roleOf } from './roles.ts'
@@ -30,8 +30,8 @@ export const unitEntries: Access = async ({ req }) => {
 
 /** The end of the deadline day in Vietnam (23:59:59 +07:00), as an instant. */
 export function deadlineEnd(deadline: string): Date {
-  const day = new Date(Date.parse(deadline) + 7 * 3600_000).toISOString().slice(0, 10)
-  return new Date(Date.parse(`${day}T23:59:59.999Z`) - 7 * 3600_000)
+  const [year, month, day] = vietnamDay(new Date(deadline)).day.split('-').map(Number) as [number, number, number]
+  return new Date(vietnamMidnight(year, month, day + 1).getTime() - 1)
 }
 
 /** The event a delegate or dossier is for, read with full access (the caller may only know its id). */

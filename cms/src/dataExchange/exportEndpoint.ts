@@ -1,5 +1,5 @@
 import type { Endpoint, Where } from 'payload'
-import { COLLECTIONS, isStaffRole, tableToCsv, type CollectionSlug } from '@thidua/content-models'
+import { COLLECTIONS, isStaffRole, tableToCsv, vietnamDay, type CollectionSlug } from '@thidua/content-models'
 import { roleOf } from '../access/roles.ts'
 import { reportXlsx } from '../reports/reportXlsx.ts'
 import { exportTable, ExportTooLargeError } from './exportList.ts'
@@ -35,7 +35,7 @@ export const exportEndpoint: Endpoint = {
     const label = typeof config.labels?.plural === 'string' ? config.labels.plural : collection
     try {
       const table = await exportTable(req, collection as CollectionSlug, where, typeof query.sort === 'string' ? query.sort : undefined, label)
-      const stamp = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+      const stamp = vietnamDay(new Date()).day
       const name = `${collection}-${stamp}.${format}`
       const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' }
       req.payload.logger.info(`Export of ${table.rows.length} ${collection} by ${req.user.email} as ${format}.`)

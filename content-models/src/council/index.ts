@@ -1,5 +1,5 @@
 /** The council's year (issue #10): periods, the year plan, quotas, the scoreboard and the annual report. */
-export { periodOf, periodsOfYear, inPeriod, vietnamMidnight, vietnamYearMonth, type Period, type PeriodKind } from './periods.ts'
+export { periodOf, periodsOfYear, inPeriod, vietnamDay, vietnamMidnight, vietnamYearMonth, type Period, type PeriodKind } from './periods.ts'
 export { DEFAULT_QUOTA_RULES, defaultYearPlan, ruleFor, type QuotaRule, type QuotaUnit, type YearPlan } from './yearPlan.ts'
 export { firstPublishedAt, daysToPublication, timesReturned, median, type QuotaItem } from './quotaItems.ts'
 export { quotaBoard, currentCell, cellStateLabel, type CellState, type QuotaBoard, type QuotaCell, type QuotaRow, type QuotaTotals } from './quotaBoard.ts'

@@ -23,6 +23,12 @@ export function vietnamMidnight(year: number, month: number, day = 1): Date {
   return new Date(Date.UTC(year, month - 1, day) - VIETNAM_OFFSET_MS)
 }
 
+/** The calendar day of an instant in Vietnam, as "YYYY-MM-DD" (and its time of day, "HH:MM"). */
+export function vietnamDay(date: Date): { day: string; time: string } {
+  const shifted = new Date(date.getTime() + VIETNAM_OFFSET_MS).toISOString()
+  return { day: shifted.slice(0, 10), time: shifted.slice(11, 16) }
+}
+
 /** The calendar year and month (1-12) of an instant in Vietnam. */
 export function vietnamYearMonth(date: Date): { year: number; month: number } {
   const shifted = new Date(date.getTime() + VIETNAM_OFFSET_MS)

@@ -3,6 +3,7 @@ import { searchKey } from '../text/searchKey.ts'
 import { awardKey, cleanCell, isEmail, matchOption, nameKey, parseAwards, type AwardCell } from './cellValues.ts'
 import { IMPORT_SPECS, IMPORTABLE_ROLES, type ImportColumn, type ImportKind } from './importKinds.ts'
 import { parseVietnameseDate } from './vietnameseDate.ts'
+import { vietnamDay } from '../council/periods.ts'
 
 /**
  * Checks a spreadsheet against what the database holds and says, row by row, what importing it
@@ -135,10 +136,10 @@ function lookupUnit(units: ExistingUnit[], name: string | undefined, header: str
 }
 
 /** Vietnam's calendar day of a stored date (Payload stores ISO instants). */
-function vietnamDay(value: string | null | undefined): string | undefined {
+function storedDay(value: string | null | undefined): string | undefined {
   if (!value) return undefined
   const time = Date.parse(value)
-  return Number.isNaN(time) ? undefined : new Date(time + 7 * 3600_000).toISOString().slice(0, 10)
+  return Number.isNaN(time) ? undefined : vietnamDay(new Date(time)).day
 }
 
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null)
@@ -258,7 +259,7 @@ function exemplarsPlanner(context: ImportContext): RowPlanner {
       delete wanted.name
       delete wanted.unit
       delete wanted.awards
-      const existing = { ...current, dateOfBirth: vietnamDay(current.dateOfBirth) } as unknown as Record<string, unknown>
+      const existing = { ...current, dateOfBirth: storedDay(current.dateOfBirth) } as unknown as Record<string, unknown>
       const changes = diff(columns, wanted, existing)
       if (newAwards.length) changes.push(`Khen thưởng (+${newAwards.length})`)
       return { label: cells.name!, targetId: current.id, data, changes }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { COLLECTIONS, DOSSIER_KINDS } from '@thidua/content-models'
 import { isSignedIn } from '../access/roles.ts'
-import { deadlineEnd, eventOf, refuseAfterDeadline, unitEntries } from '../access/eventAccess.ts'
+import { eventOf, pastDeadline, refuseAfterDeadline, unitEntries } from '../access/eventAccess.ts'
 import { assignContributorUnit } from '../hooks/assignContributorUnit.ts'
 import { normalizeVietnamese } from '../hooks/normalizeVietnamese.ts'
 import { sniffUpload } from '../hooks/sniffUpload.ts'
@@ -27,11 +27,10 @@ const limitSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {
 
 /** Deadline for units; late files (by the organisers, after it) are marked so. */
 const guardAndStamp: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  await refuseAfterDeadline(req, data.event ?? originalDoc?.event, 'hồ sơ')
+  const checked = await refuseAfterDeadline(req, data.event ?? originalDoc?.event, 'hồ sơ')
   if (operation !== 'create') return data
-  const event = await eventOf(req, data.event)
-  const late = Boolean(event?.dossierDeadline && Date.now() > deadlineEnd(event.dossierDeadline).getTime())
-  return { ...data, late, submittedBy: req.user?.id }
+  const event = checked ?? (await eventOf(req, data.event))
+  return { ...data, late: pastDeadline(event?.dossierDeadline), submittedBy: req.user?.id }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { COLLECTIONS, DOSSIER_KINDS, compareVietnamese, delegateComposition, labelOf, type Composition, type Id } from '@thidua/content-models'
-import { deadlineEnd } from '../access/eventAccess.ts'
+import { pastDeadline } from '../access/eventAccess.ts'
 import { unitScope } from '../access/unitScope.ts'
 
 type Doc = Record<string, unknown> & { id: Id }
@@ -40,7 +40,7 @@ export async function loadDelegation(req: PayloadRequest, eventId: string): Prom
     { totalSeats: (event.expectedDelegates as number | null | undefined) ?? null },
   )
   for (const row of composition.rows) row.unit = unitNames.get(row.unit) ?? row.unit
-  const overdue = Boolean(event.dossierDeadline && Date.now() > deadlineEnd(event.dossierDeadline).getTime())
+  const overdue = pastDeadline(event.dossierDeadline)
   const files = dossiers.docs as unknown as Doc[]
   const scope = (await unitScope(req))?.map(String)
   // A unit's accounts see their own units' rows only, not others' (whose files they cannot read).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { affectedPaths, type SiteNow } from '../src/site/affectedPaths.ts'
+import { recentSearchChanges } from '../src/site/recentSearch.ts'
 import { sanitizedHtmlToText } from '../src/site/htmlText.ts'
 import { serializeJsonLd } from '../src/site/jsonLd.ts'
 import { foldedDWords, searchDocument } from '../src/site/searchDocument.ts'
@@ -79,6 +80,11 @@ describe('rerankResults', () => {
   ])('"%s": whole-word title matches first, same marks first when typed with marks', (query, titles) => {
     expect(rerankResults(query, pagefindOrder).map((h) => h.title)).toEqual(titles)
   })
+
+  it.each(['Nông Thị Huyền', 'nong thi huyen', 'Nông Thị Huyền'.normalize('NFD')])('puts the title that is the whole query ("%s") before longer titles with the same words', (query) => {
+    const order = [hit('Nông Thị Huyền Trang'), hit('Chị Nông Thị Huyền ở Đắk Lắk'), hit('Nông Thị Huyền'), hit('Nông Thị Huyên')]
+    expect(rerankResults(query, order).map((h) => h.title)[0]).toBe('Nông Thị Huyền')
+  })
 })
 
 describe('toneKey', () => {
@@ -87,4 +93,23 @@ describe('toneKey', () => {
     ['điển', 'ddieenr'], ['người', 'nguwowif'], ['hoa', ''], ['Hà', 'haf'], ['Nẵng', 'nawngx'], ['thuỷ', 'thuyr'], ['thủy', 'thuyr'],
   ])('%s -> %s', (word, key) => expect(toneKey(word)).toBe(key))
   it('keys each marked word of a title once', () => expect(toneKeys('Chị Hoà, chị Hòa và hoa')).toBe('chij hoaf vaf'))
+})
+
+describe('recentSearchChanges (search that follows the fast path)', () => {
+  const pageIds = { '/bai-viet/cu/': 'vi_1', '/bai-viet/sua/': 'vi_2', '/dien-hinh/a/': 'vi_3' }
+  const sourceUrls = new Set(['/bai-viet/sua/', '/bai-viet/moi/', '/dien-hinh/a/', '/bai-viet/truoc/'])
+
+  it('indexes the changed and new pages again, and sets aside the full index copies of changed and removed ones', () => {
+    const r = recentSearchChanges({ previous: [], rendered: ['/', '/bai-viet/', '/bai-viet/sua/', '/bai-viet/moi/'], removed: ['/bai-viet/cu/'], sourceUrls, pageIds })
+    expect(r.touched).toEqual(['/bai-viet/cu/', '/bai-viet/moi/', '/bai-viet/sua/']) // list pages and the home page are not search pages
+    expect(r.stale).toEqual(['vi_1', 'vi_2'])
+    expect(r.recentUrls).toEqual(['/bai-viet/moi/', '/bai-viet/sua/'])
+  })
+
+  it('keeps what earlier fast builds changed until the next full build, and drops a page unpublished since', () => {
+    const r = recentSearchChanges({ previous: ['/bai-viet/truoc/', '/bai-viet/go/'], rendered: ['/dien-hinh/a/'], removed: [], sourceUrls, pageIds })
+    expect(r.touched).toEqual(['/bai-viet/go/', '/bai-viet/truoc/', '/dien-hinh/a/'])
+    expect(r.stale).toEqual(['vi_3'])
+    expect(r.recentUrls).toEqual(['/bai-viet/truoc/', '/dien-hinh/a/'])
+  })
 })

@@ -11,7 +11,8 @@
  *
  * --fast renders only the pages the last sync's changes touch (content-models affectedPaths) and
  * writes --out as a copy of --base (hard links) with those pages replaced and stale URLs removed.
- * The search index and sitemap stay --base's until the next full build, which should follow. It
+ * The sitemap and the full search index stay --base's until the next full build; the pages changed
+ * since that index are searchable through a small index beside it (pagefind-recent/). It
  * falls back to a full build when taxonomy or media changed, when the last build failed, or when
  * --base is missing.
  */
@@ -105,7 +106,7 @@ async function fast(): Promise<void> {
     : null
   if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full() }
   const started = Date.now()
-  await astroBuild({ SITE_FAST: '1' })
+  await astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!) })
   const plan = JSON.parse(readFileSync(path.join(cacheDir, 'thidua-fast-plan.json'), 'utf8')) as { render: string[]; remove: string[]; fullBuildReason: string | null }
   if (plan.fullBuildReason) {
     console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
@@ -117,9 +118,11 @@ async function fast(): Promise<void> {
   // A copy of the live release made of hard links: instant, and files are replaced, never edited.
   const cp = spawnSync('cp', ['-al', path.resolve(base!), out])
   if (cp.status !== 0) cpSync(base!, out, { recursive: true })
+  // The small index of recent changes is written whole by every fast build (lib/search/searchIndexer.ts).
+  rmSync(path.join(out, 'pagefind-recent'), { recursive: true, force: true })
   let replaced = 0
   for (const rel of walk(buildDir)) {
-    if (/^sitemap.*\.xml$/.test(rel) || rel.startsWith(`pagefind${path.sep}`)) continue // kept from --base until the full build
+    if (/^sitemap.*\.xml$/.test(rel) || rel.startsWith(`pagefind${path.sep}`)) continue // kept from --base until the full build (the recent index is pagefind-recent/)
     const target = path.join(out, rel)
     mkdirSync(path.dirname(target), { recursive: true })
     if (existsSync(target)) unlinkSync(target)

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { existsSync } from 'node:fs'
@@ -51,6 +51,38 @@ describe.skipIf(missing)('live publishing', () => {
     await asAdmin(stack, 'POST', `/api/articles/${article.id}/transition`, { to: 'unpublished' })
     await within(LIMIT_MS, async () => !(await pageIsLive(article.slug)) && !(await feedsHave(article.slug)), 'the unpublished story gone from its page and both feeds', stack)
     expect((await get(`/bai-viet/${article.slug}/`)).status).toBe(404)
+  })
+
+  it.skipIf(!existsSync(CHROMIUM))('makes a story published by the fast path searchable in the release that puts it live, and unsearchable once unpublished', async () => {
+    const title = 'Thợ hàn Lò Văn Xuyến tiết kiệm điện cho phân xưởng'
+    const article = await publishNewArticle(stack, title)
+    const url = `/bai-viet/${article.slug}/`
+    await within(LIMIT_MS, () => pageIsLive(article.slug), 'the story live', stack)
+    // The release that put it live is a fast one: its search is the full index plus a small one.
+    const live = await currentRelease(stack.releasesDir)
+    const manifest = JSON.parse(readFileSync(path.join(stack.releasesDir, live!, 'pagefind-recent', 'changes.json'), 'utf8')) as { touched: string[]; indexed: number }
+    expect(manifest.touched).toContain(url)
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+    try {
+      const results = async (query: string) => {
+        const page = await browser.newPage()
+        try {
+          await page.goto(`${stack.portal.url}/tim-kiem/?q=${encodeURIComponent(query)}`)
+          await page.locator('[data-status]').filter({ hasText: /kết quả|Không tìm thấy/ }).waitFor({ timeout: 20_000 })
+          return await page.locator('.search-results li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+        } finally {
+          await page.close()
+        }
+      }
+      expect((await results(title))[0]).toBe(url)
+      expect((await results('lo van xuyen'))[0]).toBe(url)
+
+      await asAdmin(stack, 'POST', `/api/articles/${article.id}/transition`, { to: 'unpublished' })
+      await within(LIMIT_MS, async () => !(await pageIsLive(article.slug)), 'the unpublished story gone', stack)
+      expect(await results('lo van xuyen')).not.toContain(url)
+    } finally {
+      await browser.close()
+    }
   })
 
   it('makes at most two builds from ten publishes in two seconds, and publishes all ten', async () => {

@@ -28,6 +28,8 @@ beforeAll(async () => {
         for (const d of docs) for (const [k, v] of Object.entries(d)) if (typeof v === 'string') d[k] = v.replace(/Hoà(?!\p{L})/gu, 'Hạnh')
       }
       for (const a of all.articles!.slice(0, 120)) a.body = `${String(a.body)}\n\n${'Ông Hoàng Văn Hoàng và bà Hoài Thu Hoàng. '.repeat(15)}`
+      // One full name among near-names sharing its family, middle or given name.
+      for (const [i, name] of ['Nông Thị Huyền', 'Nông Văn Huyên', 'Lò Thị Huyền', 'Nông Thị Hoa', 'Nông Thị Huyền Trang'].entries()) all.exemplars![10 + i]!.name = name
       for (const [i, a] of all.articles!.slice(300, 305).entries()) {
         a.title = `Chuyện chị Hoà ở bản ${i + 1}`
         a.summary = 'Một tấm gương sáng ở vùng cao.'
@@ -47,7 +49,8 @@ async function search(query: string): Promise<{ total: number; results: { title:
   await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`)
   await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''))
   const results = await page.$$eval('[data-results] li', (lis) => lis.map((li) => ({ title: li.querySelector('a')!.textContent!, summary: li.querySelector('p')!.textContent! })))
-  const total = Number(/(\d+) kết quả/.exec((await page.textContent('[data-status]')) ?? '')?.[1] ?? -1)
+  const status = (await page.textContent('[data-status]')) ?? ''
+  const total = /Không tìm thấy/.test(status) ? 0 : Number(/(\d+) kết quả/.exec(status)?.[1] ?? -1)
   await page.close()
   return { total, results }
 }
@@ -129,6 +132,16 @@ describe('every result reachable, each with its type, date, unit and the matched
     }
     // Without quotes the same words anywhere, in any order, find far more.
     expect((await search('chị Hoà')).total).toBeGreaterThan(5)
+  })
+
+  it('requires every word: "Đắk Mil" finds nothing where no page says "Mil" (Pagefind alone lists every page saying Đắk)', async () => {
+    expect((await search('Đắk')).total).toBeGreaterThan(0)
+    for (const query of ['Đắk Mil', 'dak mil', '"Đắk Mil"']) expect((await search(query)).total, query).toBe(0)
+  })
+
+  it.each(['Nông Thị Huyền', 'nong thi huyen'])('puts the profile of "%s" first among near-names', async (query) => {
+    const { results } = await search(query)
+    expect(results[0]?.title).toBe('Nông Thị Huyền')
   })
 
   it('filters by type', async () => {

@@ -44,7 +44,7 @@ export function foldedDWords(text: string): string {
  * in passing; the title's marked words are also indexed as tone keys ("hoà" -> "hoaf"), which the
  * search page asks for first when the query has marks.
  */
-export function searchDocument(s: SearchSource): string {
+export function searchDocument(s: SearchSource, options: { recent?: boolean } = {}): string {
   const e = escapeHtmlText
   const keywords = s.keywords.filter(Boolean).join(' · ')
   return [
@@ -63,6 +63,9 @@ export function searchDocument(s: SearchSource): string {
     s.date ? `<span data-pagefind-meta="date" hidden>${e(s.date)}</span>` : '',
     s.unit ? `<span data-pagefind-filter="unit" data-pagefind-meta="unit" hidden>${e(s.unit)}</span>` : '',
     s.field ? `<span data-pagefind-filter="field" hidden>${e(s.field)}</span>` : '',
+    // A page of the small index of recent changes (recentSearch.ts) must not get the id its older
+    // copy has in the full index, which the search page leaves out: this meta makes them differ.
+    options.recent ? '<span data-pagefind-meta="recent" hidden>1</span>' : '',
     '</body></html>',
   ].join('')
 }

@@ -32,7 +32,7 @@ export function isPage(file: ReleaseFile): boolean {
  * again would only cost time.
  */
 export function isPublicText(file: ReleaseFile): boolean {
-  if (file.urlPath.startsWith('/_astro/') || file.urlPath.startsWith('/pagefind/')) return false
+  if (file.urlPath.startsWith('/_astro/') || file.urlPath.startsWith('/pagefind/') || file.urlPath.startsWith('/pagefind-recent/')) return false
   return /\.(html|xml|json|opml|txt|webmanifest)$/.test(file.urlPath)
 }
 

@@ -1,15 +1,18 @@
+import { RECENT_SEARCH_MANIFEST, type RecentSearchChanges } from '@thidua/content-models/site/recentSearch'
 import { rerankResults } from '@thidua/content-models/site/rerankResults'
 import { toneKeys } from '@thidua/content-models/site/toneKey'
-import { searchKey } from '@thidua/content-models/text/searchKey'
+import { matchesSearch, searchKey, searchTokens } from '@thidua/content-models/text/searchKey'
 import { PAGEFIND_RANKING } from './ranking.ts'
 
-interface PagefindData { url: string; meta: Record<string, string | undefined> }
+interface PagefindData { url: string; content: string; meta: Record<string, string | undefined> }
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
 interface Pagefind {
   options: (o: unknown) => Promise<void>
+  mergeIndex: (path: string, o?: unknown) => Promise<void>
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>
   filters: () => Promise<Record<string, Record<string, number>>>
 }
+interface Index { pf: Pagefind; stale: ReadonlySet<string> }
 
 /** One result as the search page lists it (issue #13, point 1). */
 export interface SearchHit { url: string; title: string; summary: string; type: string; date: string; unit: string }
@@ -19,14 +22,31 @@ const CANDIDATES = 40
 /** Results per "page" of the list ("Xem thêm" shows the next ones). */
 export const PAGE_SIZE = 20
 
-let pagefind: Promise<Pagefind> | undefined
+let pagefind: Promise<Index> | undefined
 
-function load(): Promise<Pagefind> {
+/** The fast path's manifest of pages changed since the full index (content-models recentSearch.ts), or null. */
+async function recentChanges(): Promise<RecentSearchChanges | null> {
+  try {
+    const response = await fetch(`/pagefind-recent/${RECENT_SEARCH_MANIFEST}`, { cache: 'no-cache' })
+    return response.ok ? ((await response.json()) as RecentSearchChanges) : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The full index, with the small index of pages published since it was built merged in, so a
+ * story is searchable in the release that puts it live; the full index's older copies of those
+ * pages are left out of every result list (`stale`).
+ */
+function load(): Promise<Index> {
   pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js'
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind
     await pf.options({ ranking: PAGEFIND_RANKING })
-    return pf
+    const recent = await recentChanges()
+    if (recent && recent.indexed > 0) await pf.mergeIndex('/pagefind-recent/', { ranking: PAGEFIND_RANKING })
+    return { pf, stale: new Set(recent?.stale ?? []) }
   })()
   return pagefind
 }
@@ -48,42 +68,65 @@ export function foldQuery(query: string): string {
 
 /** The values of the index's filters (type, unit, field), each with its page count. */
 export async function searchFilters(): Promise<Record<string, Record<string, number>>> {
-  return (await load()).filters()
+  return (await load()).pf.filters()
 }
 
 const hitOf = (d: PagefindData): SearchHit => ({
   url: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary ?? '', type: d.meta.type ?? '', date: d.meta.date ?? '', unit: d.meta.unit ?? '',
 })
 
+/** The query's words outside quotes and the words of each quoted phrase, folded: every one must be found. */
+const requiredWords = (query: string) => [...new Set(searchTokens(query.replaceAll('"', ' ')))]
+
 /**
  * Searches the index with the folded query (and the tone keys of a query typed with marks),
  * re-ranks the best hits so whole-word title matches come first (content-models rerankResults),
  * and lets the caller page through every result: the re-ranked best, then the rest in Pagefind's
  * order, each page's data fetched only when asked for.
+ *
+ * Every query word is required. Pagefind ignores a word it has no page for ("Đắk Lắk" would list
+ * the pages about Đắk Lâm), so a word with no page means no result; a hit whose text lacks one of
+ * the words (as a word or the start of one) is dropped when its data is read, and the total with it.
  */
 export async function runSearch(query: string, filters: Record<string, string> = {}): Promise<{ total: number; page: (n: number) => Promise<SearchHit[]> }> {
-  const pf = await load()
+  const { pf, stale } = await load()
   const options = Object.keys(filters).length ? { filters } : undefined
+  const live = (results: readonly PagefindResult[]) => results.filter((r) => !stale.has(r.id))
+  const none = { total: 0, page: async () => [] as SearchHit[] }
+  const words = requiredWords(query)
+  if (words.length === 0) return none
+  if (words.length > 1) {
+    const found = await Promise.all(words.map(async (w) => live((await pf.search(w)).results).length > 0))
+    if (found.includes(false)) return none
+  }
   const exactKeys = toneKeys(query)
-  const exact = exactKeys && exactKeys.split(' ').length === searchKey(query).split(' ').length ? (await pf.search(exactKeys, options)).results : []
-  const { results } = await pf.search(foldQuery(query), options)
+  const exact = exactKeys && exactKeys.split(' ').length === searchKey(query).split(' ').length ? live((await pf.search(exactKeys, options)).results) : []
+  const results = live((await pf.search(foldQuery(query), options)).results)
   const head = [...exact.slice(0, CANDIDATES), ...results.slice(0, CANDIDATES)]
   const seen = new Set<string>()
-  const best = rerankResults(query, (await Promise.all(head.map((r) => r.data()))).filter((d) => !seen.has(d.url) && seen.add(d.url)).map(hitOf))
+  let dropped = 0
+  const keep = (d: PagefindData) => {
+    if (!seen.has(d.url) && matchesSearch(`${d.meta.title ?? ''} ${d.content}`, query.replaceAll('"', ' '))) return seen.add(d.url)
+    dropped++
+    return false
+  }
+  const best = rerankResults(query, (await Promise.all(head.map((r) => r.data()))).filter(keep).map(hitOf))
   const headIds = new Set(head.map((r) => r.id))
   const rest = results.filter((r) => !headIds.has(r.id))
-  const total = best.length + rest.length
-  return {
-    total,
-    page: async (n) => {
+  const result = {
+    total: best.length + rest.length,
+    page: async (n: number) => {
       const from = n * PAGE_SIZE
       const to = from + PAGE_SIZE
       const fromBest = best.slice(from, to)
       const restFrom = Math.max(0, from - best.length)
-      const more = (await Promise.all(rest.slice(restFrom, restFrom + PAGE_SIZE - fromBest.length).map((r) => r.data()))).map(hitOf).filter((h) => !seen.has(h.url))
+      const before = dropped
+      const more = (await Promise.all(rest.slice(restFrom, restFrom + PAGE_SIZE - fromBest.length).map((r) => r.data()))).filter(keep).map(hitOf)
+      result.total -= dropped - before
       return [...fromBest, ...more]
     },
   }
+  return result
 }
 
 /**

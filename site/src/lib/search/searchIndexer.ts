@@ -1,5 +1,11 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
-import { searchDocument, type SearchSource } from '@thidua/content-models'
+import {
+  RECENT_SEARCH_MANIFEST, SEARCH_PAGE_IDS, recentSearchChanges, searchDocument,
+  type RecentSearchChanges, type SearchSource,
+} from '@thidua/content-models'
 
 /** The search index could not be built: the search page would be broken, so the build stops. */
 export class SearchIndexError extends Error {
@@ -12,6 +18,9 @@ export class SearchIndexError extends Error {
 const KEY = Symbol.for('thidua.site.searchSources')
 const g = globalThis as unknown as Record<symbol, (() => SearchSource[]) | undefined>
 
+/** Where the fast path's small index of recent changes goes, beside `pagefind/` (lib/search/searchClient.ts merges it). */
+export const RECENT_INDEX_DIR = 'pagefind-recent'
+
 /**
  * Registers how to get the content to index; finishSearchIndex() indexes it once pages are
  * rendered. (Feeding Pagefind while Astro renders was measured slower overall on two cores: its
@@ -22,30 +31,90 @@ export function startSearchIndex(make: () => SearchSource[]): void {
   g[KEY] ??= make
 }
 
-/**
- * Builds the Pagefind index and writes it to `outputPath`; returns how many pages it holds, or
- * null on the fast path (SITE_ONLY_PATHS), whose search index stays the last full build's until
- * the full build that follows.
- */
-export async function finishSearchIndex(outputPath: string): Promise<number | null> {
-  if (process.env.SITE_ONLY_PATHS) return null
-  const plan = (globalThis as unknown as Record<symbol, { fullBuildReason: string | null } | undefined>)[Symbol.for('thidua.site.fastPlan')]
-  if (process.env.SITE_FAST === '1' && plan && !plan.fullBuildReason) return null
-  const make = g[KEY]
-  if (!make) throw new SearchIndexError('No page registered the search content (lib/site.ts getSite() was never called).')
-  const sources = make()
+async function writeIndex(sources: readonly SearchSource[], outputPath: string, recent: boolean): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
   if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join('; ')}`)
   // Batches: one file at a time would wait on every round trip of Pagefind's pipe.
   for (let i = 0; i < sources.length; i += 200) {
     await Promise.all(sources.slice(i, i + 200).map(async (s) => {
-      const r = await index.addHTMLFile({ url: s.url, content: searchDocument(s) })
+      const r = await index.addHTMLFile({ url: s.url, content: searchDocument(s, { recent }) })
       if (r.errors.length) throw new SearchIndexError(`Pagefind rejected ${s.url}: ${r.errors.join('; ')}`)
     }))
   }
   const written = await index.writeFiles({ outputPath })
   if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its files: ${written.errors.join('; ')}`)
   await pagefind.close()
+}
+
+/**
+ * The id Pagefind gave each page (the name of its fragment file), by URL: a fast build looks up
+ * the full index's copies of the pages it changed here (content-models recentSearch.ts).
+ */
+function writePageIds(outputPath: string): void {
+  const ids: Record<string, string> = {}
+  const dir = path.join(outputPath, 'fragment')
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.pf_fragment')) continue
+    const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8')
+    const url = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/.exec(text)?.[1]
+    if (!url) throw new SearchIndexError(`Unexpected Pagefind fragment ${name}: no URL at its start (Pagefind's format changed?).`)
+    ids[JSON.parse(url) as string] = name.slice(0, -'.pf_fragment'.length)
+  }
+  writeFileSync(path.join(outputPath, SEARCH_PAGE_IDS), JSON.stringify(ids))
+}
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null
+}
+
+/**
+ * The fast path's search (content-models recentSearch.ts): indexes every page changed since the
+ * live release's full index into `<dist>/pagefind-recent/`, with a manifest naming the full
+ * index's stale copies. `base` is the live release the fast build starts from.
+ */
+async function writeRecentIndex(sources: readonly SearchSource[], distDir: string, base: string, plan: { render: Iterable<string>; remove: Iterable<string> }): Promise<RecentSearchChanges> {
+  const pageIds = readJson<Record<string, string>>(path.join(base, 'pagefind', SEARCH_PAGE_IDS))
+  if (!pageIds) throw new SearchIndexError(`The live release ${base} has no pagefind/${SEARCH_PAGE_IDS} (built before search followed the fast path): run a full build.`)
+  const previous = readJson<RecentSearchChanges>(path.join(base, RECENT_INDEX_DIR, RECENT_SEARCH_MANIFEST))
+  const byUrl = new Map(sources.map((s) => [s.url, s]))
+  const { touched, stale, recentUrls } = recentSearchChanges({
+    previous: previous?.touched ?? [], rendered: plan.render, removed: plan.remove, sourceUrls: new Set(byUrl.keys()), pageIds,
+  })
+  const outputPath = path.join(distDir, RECENT_INDEX_DIR)
+  if (recentUrls.length) await writeIndex(recentUrls.map((u) => byUrl.get(u)!), outputPath, true)
+  const manifest: RecentSearchChanges = { touched, stale, indexed: recentUrls.length }
+  writeManifest(outputPath, manifest)
+  return manifest
+}
+
+/** Written by full builds too (empty), so the search page never asks for a missing file. */
+function writeManifest(outputPath: string, manifest: RecentSearchChanges): void {
+  mkdirSync(outputPath, { recursive: true })
+  writeFileSync(path.join(outputPath, RECENT_SEARCH_MANIFEST), JSON.stringify(manifest))
+}
+
+/**
+ * Builds the Pagefind index into `<distDir>/pagefind/` and returns how many pages it holds. On the
+ * fast path (SITE_FAST=1, SITE_BASE_DIR = the live release) it writes the small index of recent
+ * changes instead and returns its manifest; with SITE_ONLY_PATHS (pages named by hand) the live
+ * index is kept as it is (null).
+ */
+export async function finishSearchIndex(distDir: string): Promise<number | RecentSearchChanges | null> {
+  if (process.env.SITE_ONLY_PATHS) return null
+  const plan = (globalThis as unknown as Record<symbol, { render: Set<string>; remove: Set<string>; fullBuildReason: string | null } | undefined>)[Symbol.for('thidua.site.fastPlan')]
+  const fast = process.env.SITE_FAST === '1' && plan && !plan.fullBuildReason
+  const make = g[KEY]
+  if (!make) throw new SearchIndexError('No page registered the search content (lib/site.ts getSite() was never called).')
+  const sources = make()
   g[KEY] = undefined
+  if (fast) {
+    const base = process.env.SITE_BASE_DIR
+    if (!base) throw new SearchIndexError('A fast build needs SITE_BASE_DIR, the live release it starts from (site/scripts/build.ts sets it).')
+    return writeRecentIndex(sources, distDir, base, plan)
+  }
+  const outputPath = path.join(distDir, 'pagefind')
+  await writeIndex(sources, outputPath, false)
+  writePageIds(outputPath)
+  writeManifest(path.join(distDir, RECENT_INDEX_DIR), { touched: [], stale: [], indexed: 0 })
   return sources.length
 }

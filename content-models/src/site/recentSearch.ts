@@ -1,0 +1,47 @@
+/**
+ * Search that follows the release (issue #13, point 1; issue #14, point 2). A full build writes the
+ * whole search index and, beside it, the id Pagefind gave each page. A fast build cannot rebuild
+ * that index in seconds, so it writes a small second index of every page changed since the full
+ * one, and the search page merges both at query time, leaving out the full index's copies of the
+ * changed pages (their ids are "stale"). Each fast build starts from the live release, so the
+ * changes accumulate until the next full build replaces both.
+ */
+export interface RecentSearchChanges {
+  /** URLs rendered or removed since the full index was built. */
+  touched: string[]
+  /** The full index's page ids for those URLs: the search page drops them from its results. */
+  stale: string[]
+  /** Pages in the small index (the touched URLs that are still published). */
+  indexed: number
+}
+
+/** The small index's manifest, beside its files (`/pagefind-recent/changes.json`). */
+export const RECENT_SEARCH_MANIFEST = 'changes.json'
+/** The full index's url -> page id map, beside its files (`/pagefind/page-ids.json`). */
+export const SEARCH_PAGE_IDS = 'page-ids.json'
+
+/**
+ * What the small index must hold after a fast build: the URLs touched before (the live release's
+ * manifest) plus this build's rendered and removed pages that are, or were, search pages (list
+ * pages and the home page are rendered too, but are not in the index). `recentUrls` are the touched
+ * pages still published, to index again.
+ */
+export function recentSearchChanges(input: {
+  previous: readonly string[]
+  rendered: Iterable<string>
+  removed: Iterable<string>
+  sourceUrls: ReadonlySet<string>
+  pageIds: Readonly<Record<string, string>>
+}): { touched: string[]; stale: string[]; recentUrls: string[] } {
+  const { sourceUrls, pageIds } = input
+  const touched = new Set(input.previous)
+  for (const url of [...input.rendered, ...input.removed]) {
+    if (sourceUrls.has(url) || Object.hasOwn(pageIds, url)) touched.add(url)
+  }
+  const sorted = [...touched].sort()
+  return {
+    touched: sorted,
+    stale: sorted.flatMap((url) => (Object.hasOwn(pageIds, url) ? [pageIds[url]!] : [])),
+    recentUrls: sorted.filter((url) => sourceUrls.has(url)),
+  }
+}

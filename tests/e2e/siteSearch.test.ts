@@ -153,4 +153,19 @@ describe('every result reachable, each with its type, date, unit and the matched
     expect(await page.locator('select[name="type"]').inputValue()).toBe('Điển hình')
     await page.close()
   })
+
+  it('filters by field of work, with a control listing the fields the index holds', async () => {
+    const all = (await search('hoa')).total
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/tim-kiem/?q=hoa`)
+    const select = page.locator('select[name="field"]')
+    await page.waitForFunction(() => document.querySelectorAll('select[name="field"] option').length > 1)
+    const field = (await select.locator('option').nth(1).textContent())!
+    await select.selectOption(field)
+    await page.waitForFunction((f) => new URL(location.href).searchParams.get('field') === f && /\d+ kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''), field)
+    const filtered = Number(/(\d+) kết quả/.exec((await page.textContent('[data-status]')) ?? '')![1])
+    expect(filtered).toBeGreaterThan(0)
+    expect(filtered).toBeLessThan(all)
+    await page.close()
+  })
 })

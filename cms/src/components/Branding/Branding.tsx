@@ -37,5 +37,9 @@ export async function Logo({ payload }: { payload?: Payload }) {
 }
 
 export function Icon() {
-  return <Emblem size={24} />
+  return (
+    <span className="council-icon">
+      <Emblem size={24} />
+    </span>
+  )
 }

@@ -23,9 +23,9 @@ const BUTTONS: ToolbarButton[][] = [
     { command: 'italic', label: 'Nghiêng', glyph: <em>I</em>, shortcut: 'I' },
   ],
   [
-    { command: 'bulletList', label: 'Danh sách', glyph: '• Danh sách' },
-    { command: 'orderedList', label: 'Danh sách số', glyph: '1. Danh sách số' },
-    { command: 'quote', label: 'Trích dẫn', glyph: '❝ Trích dẫn' },
+    { command: 'bulletList', label: 'Danh sách', glyph: <><span className={styles.mark} data-mark="•" />Danh sách</> },
+    { command: 'orderedList', label: 'Danh sách số', glyph: <><span className={styles.mark} data-mark="1." />Danh sách số</> },
+    { command: 'quote', label: 'Trích dẫn', glyph: <><span className={styles.mark} data-mark="❝" />Trích dẫn</> },
   ],
   [
     { command: 'link', label: 'Liên kết', glyph: 'Liên kết', shortcut: 'K' },

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import type http from 'node:http'
 import { BuildScheduler, type BuildBatch } from './build/buildScheduler.ts'
 import { publishRelease } from './build/publishRelease.ts'
-import type { BuildRecord, ChangeRequest, PublisherStatus } from './client/protocol.ts'
+import { RECORDED_CHANGES, type BuildRecord, type ChangeRequest, type PublisherStatus } from './client/protocol.ts'
 import { VerificationError } from './errors.ts'
 import { close, createPublisherServer, listen } from './publisherServer.ts'
 import { resolvePublisherOptions, type PublisherOptions } from './publisherOptions.ts'
@@ -80,7 +80,8 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
     logger.info(`Building release ${id} (${trigger})…`)
     const record = (outcome: BuildRecord['outcome'], extra: Partial<BuildRecord>): BuildRecord => {
       const finishedAt = new Date()
-      return { id, outcome, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime(), changes: changes.length, trigger, ...extra }
+      const published = changes.slice(0, RECORDED_CHANGES).map(({ collection, id, operation, published, slug }) => ({ collection, id, operation, published, slug }))
+      return { id, outcome, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime(), changes: changes.length, trigger, published, ...extra }
     }
     running = new AbortController()
     const { signal } = running

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { BuildRecord, PublisherStatus } from './client/protocol.ts'
+import { RECENT_BUILDS, type BuildRecord, type PublisherStatus } from './client/protocol.ts'
 import { readStatusFile, STATUS_FILE } from './client/publisherClient.ts'
 import { writeJsonAtomic } from './release/releaseStore.ts'
 
@@ -23,6 +23,7 @@ export class StatusStore {
       pending: false,
       lastBuild: previous?.lastBuild ?? null,
       lastSuccess: previous?.lastSuccess ?? null,
+      recentBuilds: previous?.recentBuilds ?? [],
       rollback: previous?.rollback ?? null,
       updatedAt: new Date().toISOString(),
       pid: process.pid,
@@ -43,6 +44,7 @@ export class StatusStore {
   recordBuild(record: BuildRecord, live: string | null): void {
     this.update({
       lastBuild: record,
+      recentBuilds: [record, ...(this.#status.recentBuilds ?? [])].slice(0, RECENT_BUILDS),
       live,
       ...(record.outcome === 'success' ? { lastSuccess: record, rollback: null } : {}),
     })

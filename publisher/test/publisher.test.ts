@@ -207,6 +207,14 @@ describe('publisher', () => {
     ])
     expect(site.runs()[1]!.base).toBe(path.join(site.releasesDir, (await listReleases(site.releasesDir))[0]!))
     expect(live).not.toBe(await currentRelease(site.releasesDir))
+    // The dashboard's list of releases: newest first, each with what it published, also in the file.
+    const recent = readStatusFile(site.dataDir)?.recentBuilds ?? []
+    expect(recent.map((b) => [b.outcome, b.fast, b.published?.map((c) => c.id)])).toEqual([
+      ['success', false, []],
+      ['success', true, [1]],
+      ['success', false, []],
+    ])
+    expect(recent[1]!.published![0]).toMatchObject({ collection: 'articles', operation: 'update', published: true })
   })
 
   it('builds everything after a failed build, still listing the changes since the live release', async () => {

@@ -155,6 +155,11 @@ describe.skipIf(missing)('live publishing', () => {
       const panel = page.locator('.publisher-status')
       await panel.getByText('Lần xây dựng gần nhất thành công').waitFor({ timeout: 60_000 })
       expect(await panel.textContent()).toContain(await currentRelease(stack.releasesDir))
+      // The recent releases, by time, each with what it published, by title (issue #13, point 5).
+      await panel.getByText(/Các lần xây dựng gần đây/).click()
+      const history = panel.locator('.publisher-status__history')
+      expect(await history.textContent()).toContain('Bài viết “Bài có liên kết xem trên cổng thông tin”: lên cổng')
+      expect(await history.textContent()).toMatch(/\d{2}\/\d{2}\/\d{4}/)
       const before = await currentRelease(stack.releasesDir)
       await panel.getByRole('button', { name: 'Xây dựng lại cổng' }).click()
       await panel.getByText('Đã yêu cầu xây dựng lại cổng thông tin.').waitFor({ timeout: 10_000 })

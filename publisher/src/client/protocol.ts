@@ -49,6 +49,8 @@ export interface BuildRecord {
   /** How many changes it published, and a few of them. */
   changes: number
   trigger: string
+  /** What it published: the first changes of its batch (RECORDED_CHANGES), for the dashboard's list of releases. */
+  published?: PublishedChange[]
   pages?: number
   /** A fast build: only the pages the changes touch were rendered. */
   fast?: boolean
@@ -56,6 +58,13 @@ export interface BuildRecord {
   errorCode?: string
   logFile?: string
 }
+
+/** One change as a build record keeps it. */
+export type PublishedChange = Pick<ChangeRequest, 'collection' | 'id' | 'operation' | 'published' | 'slug'>
+
+/** How many changes a build record keeps, and how many build records the status keeps. */
+export const RECORDED_CHANGES = 20
+export const RECENT_BUILDS = 10
 
 /** The publisher's status file (`<DATA_DIR>/publisher-status.json`) and `GET /status`. */
 export interface PublisherStatus {
@@ -69,6 +78,8 @@ export interface PublisherStatus {
   pending: boolean
   lastBuild: BuildRecord | null
   lastSuccess: BuildRecord | null
+  /** The last RECENT_BUILDS builds, newest first (absent in a status file written before it existed). */
+  recentBuilds?: BuildRecord[]
   /** The last rollback, if it is more recent than the last build. */
   rollback: { from: string | null; to: string; at: string } | null
   updatedAt: string

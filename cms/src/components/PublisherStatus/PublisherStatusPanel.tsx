@@ -3,11 +3,14 @@ import { useEffect, useState } from 'react'
 import { formatDateTimeVi } from '@thidua/content-models/text/formatDate'
 import { releaseDate } from '@thidua/publisher/client/releaseDate'
 import type { BuildRecord, PublisherStatus } from '@thidua/publisher/client/protocol'
+import type { PublishedItem } from '../../publishing/releaseHistory.ts'
 import './PublisherStatus.css'
 
 export interface PublisherStatusView {
   reachable: boolean
   status: PublisherStatus | null
+  /** What each recent build published, by build id (publishing/releaseHistory.ts). */
+  releases?: Record<string, PublishedItem[]>
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây`
@@ -70,6 +73,7 @@ export function PublisherStatusPanel({ initial, canRebuild, siteUrl }: { initial
       {status?.state === 'building' ? <p className="publisher-status__busy">Đang xây dựng cổng{status.buildingSince ? ` (từ ${formatDateTimeVi(status.buildingSince)})` : ''}…</p> : null}
       {status?.state === 'waiting' ? <p className="publisher-status__busy">Đang gom các thay đổi, sắp xây dựng…</p> : null}
       {last ? <LastBuild build={last} /> : null}
+      {status?.recentBuilds?.length ? <RecentBuilds builds={status.recentBuilds} live={status.live} releases={view.releases ?? {}} /> : null}
       {canRebuild ? (
         <div className="publisher-status__actions">
           <button type="button" className="btn btn--style-secondary btn--size-small" onClick={rebuild} disabled={sending || !reachable}>
@@ -102,5 +106,42 @@ function LastBuild({ build }: { build: BuildRecord }) {
         </>
       ) : null}
     </div>
+  )
+}
+
+/** The recent builds, newest first: when, how it went, and what each published (issue #13, point 5). */
+function RecentBuilds({ builds, live, releases }: { builds: BuildRecord[]; live: string | null; releases: Record<string, PublishedItem[]> }) {
+  return (
+    <details className="publisher-status__history">
+      <summary>Các lần xây dựng gần đây ({builds.length})</summary>
+      <ol>
+        {builds.map((b) => {
+          const items = releases[b.id] ?? []
+          const more = b.changes - items.length
+          return (
+            <li key={b.id} className={`publisher-status__release publisher-status__release--${b.outcome}`}>
+              <p>
+                <time dateTime={b.finishedAt}>{formatDateTimeVi(b.finishedAt)}</time>
+                {' · '}
+                {b.outcome === 'success' ? (b.fast ? 'Thành công (chỉ các trang thay đổi)' : 'Thành công (toàn bộ cổng)') : 'Thất bại, cổng giữ bản trước'}
+                {b.id === live ? <strong> · đang phục vụ</strong> : null}
+              </p>
+              {items.length ? (
+                <ul>
+                  {items.map((item, i) => (
+                    <li key={i}>
+                      {item.kind} “{item.title}”: {item.action}
+                    </li>
+                  ))}
+                  {more > 0 ? <li>và {more.toLocaleString('vi-VN')} thay đổi khác</li> : null}
+                </ul>
+              ) : (
+                <p className="publisher-status__note">{b.changes ? `${b.changes.toLocaleString('vi-VN')} thay đổi` : 'Xây dựng lại toàn bộ, không có thay đổi mới'}</p>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </details>
   )
 }

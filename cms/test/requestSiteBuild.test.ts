@@ -195,6 +195,33 @@ describe('publisher endpoints', () => {
     }
   })
 
+  it('names what each recent release published, by title, for the dashboard', async () => {
+    const url = process.env.PUBLISHER_URL
+    process.env.PUBLISHER_URL = 'http://127.0.0.1:9'
+    const article = await articleIn(t.payload, 'approved', cast.unitA.id, 'Bài trong danh sách bản phát hành')
+    const build = (id: string, published: unknown[]) => ({ id, outcome: 'success', startedAt: '2026-11-21T09:00:00.000Z', finishedAt: '2026-11-21T09:00:05.000Z', durationMs: 5000, changes: published.length, trigger: '', published })
+    const recentBuilds = [
+      build('20261121T090000000Z', [
+        { collection: 'articles', id: article.id, operation: 'update', published: true, slug: 'bai' },
+        { collection: 'articles', id: 999_999, operation: 'delete', published: false, slug: 'bai-da-xoa' },
+      ]),
+      build('20261121T080000000Z', [{ collection: 'articles', id: article.id, operation: 'update', published: false, slug: 'bai' }]),
+    ]
+    writeFileSync(path.join(t.dataDir, STATUS_FILE), JSON.stringify({ state: 'idle', live: '20261121T090000000Z', buildingId: null, buildingSince: null, pending: false, lastBuild: recentBuilds[0], lastSuccess: recentBuilds[0], recentBuilds, rollback: null, updatedAt: '2026-11-21T09:00:05.000Z', pid: 1 }))
+    try {
+      const res = await rest('GET', '/api/publisher/status', { token: cast.editor.token })
+      expect(res.body.releases).toEqual({
+        '20261121T090000000Z': [
+          { kind: 'Bài viết', title: 'Bài trong danh sách bản phát hành', action: 'lên cổng' },
+          { kind: 'Bài viết', title: 'bai-da-xoa', action: 'xoá' },
+        ],
+        '20261121T080000000Z': [{ kind: 'Bài viết', title: 'Bài trong danh sách bản phát hành', action: 'gỡ khỏi cổng' }],
+      })
+    } finally {
+      process.env.PUBLISHER_URL = url
+    }
+  })
+
   it('lets only an administrator rebuild the portal', async () => {
     expect((await rest('POST', '/api/publisher/rebuild', { token: cast.editor.token, json: {} })).status).toBe(403)
     const res = await rest('POST', '/api/publisher/rebuild', { token: cast.publisher.token, json: { acceptPageDrop: true } })

@@ -32,7 +32,11 @@ export async function describeReleases(payload: Payload, builds: readonly BuildR
     const { docs } = await payload.find({
       collection: collection as CollectionSlug, where: { id: { in: [...set] } }, depth: 0, limit: set.size, pagination: false,
       overrideAccess: true, select: { [titleField]: true } as never,
-    }).catch(() => ({ docs: [] as Record<string, unknown>[] }))
+    }).catch((error: unknown) => {
+      // The list still shows slugs and ids: a dashboard must not fail over a title.
+      payload.logger.warn(`Dashboard: could not read the titles of ${collection} for the list of releases: ${(error as Error).message}`)
+      return { docs: [] as Record<string, unknown>[] }
+    })
     for (const doc of docs as Record<string, unknown>[]) titles.set(`${collection}:${String(doc.id)}`, String(doc[titleField] ?? doc.id))
   }))
   const label = (collection: string) => {

@@ -2,6 +2,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { parse } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 import { GRAPHQL_LIMITS, graphqlCost, graphqlCostRefusal, jsonBodyRefusal } from '@thidua/content-models'
+import { cachedRead } from '../readCache/cachedRead.ts'
 import { readLimitedBody, withBody } from './readLimitedBody.ts'
 import { refusalResponse } from './refusalResponse.ts'
 
@@ -30,6 +31,8 @@ export function guardedGraphql(config: Promise<SanitizedConfig>) {
     const costRefusal = graphqlCostRefusal(graphqlCost(document as never))
     if (costRefusal) return refusalResponse({ status: 400, message: costRefusal })
     if (REST_ONLY.test(query)) return refusalResponse({ status: 400, message: 'Đăng nhập và đổi mật khẩu qua /api/users/login (REST), không qua GraphQL.' })
-    return handler(withBody(request, body))
+    // Anonymous queries share the read cache; a mutation never does.
+    const readsOnly = document.definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query')
+    return cachedRead(request, () => handler(withBody(request, body)), { body: text ?? '', cacheable: readsOnly })
   }
 }

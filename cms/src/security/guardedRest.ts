@@ -4,6 +4,7 @@ import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } 
 import { getPayload, type SanitizedConfig } from 'payload'
 import { COLLECTIONS, MAX_JSON_BYTES, jsonBodyRefusal, restRequestRefusal } from '@thidua/content-models'
 import { usesSqlite } from '../db/databaseAdapter.ts'
+import { cachedRead } from '../readCache/cachedRead.ts'
 import { LoginThrottle } from './loginThrottle.ts'
 import { readLimitedBody, withBody } from './readLimitedBody.ts'
 import { refusalResponse } from './refusalResponse.ts'
@@ -97,10 +98,15 @@ function guard(config: Promise<SanitizedConfig>, handler: Handler, readsBody: bo
   }
 }
 
+/** Anonymous reads answered from the read cache (readCache/), after the request checks. */
+function withReadCache(handler: Handler): Handler {
+  return (request, args) => cachedRead(request, () => handler(request, args))
+}
+
 /** Payload's REST handlers behind the request checks of the publication module. */
 export function guardedRest(config: Promise<SanitizedConfig>) {
   return {
-    GET: guard(config, REST_GET(config) as Handler, false),
+    GET: guard(config, withReadCache(REST_GET(config) as Handler), false),
     POST: guard(config, REST_POST(config) as Handler, true),
     DELETE: guard(config, REST_DELETE(config) as Handler, true),
     PATCH: guard(config, REST_PATCH(config) as Handler, true),

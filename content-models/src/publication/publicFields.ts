@@ -52,3 +52,11 @@ export function projectPublic<T extends object>(collection: CollectionSlug, doc:
 export function erasePersonalPatch(collection: CollectionSlug): Record<string, null> {
   return Object.fromEntries(PERSONAL_FIELDS[collection].map((name) => [name, null]))
 }
+
+/**
+ * Whether anonymous callers can read anything of a collection or global: only then may the CMS
+ * share one cached answer among them (issue #14, point 5).
+ */
+export function hasPublicReads(slug: string): boolean {
+  return (PUBLIC_FIELDS[slug as CollectionSlug]?.length ?? 0) > 0
+}

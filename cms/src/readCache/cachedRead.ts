@@ -1,0 +1,34 @@
+import { etagOf, readCache } from './readCache.ts'
+import { isAnonymousRead, readKey } from './anonymousRead.ts'
+
+/** Anonymous answers may be kept by browsers and proxies but must be revalidated (ETag) on every use. */
+const PUBLIC_HEADERS = { 'cache-control': 'public, no-cache', vary: 'Cookie, Authorization' }
+
+function answer(request: Request, status: number, body: Uint8Array, contentType: string, etag: string, cache: 'hit' | 'miss'): Response {
+  const headers = { ...PUBLIC_HEADERS, etag, 'x-cms-cache': cache }
+  if (status === 200 && request.headers.get('if-none-match')?.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers })
+  return new Response(body as BodyInit, { status, headers: { ...headers, 'content-type': contentType } })
+}
+
+/**
+ * Serves an anonymous read from the read cache, or asks `handler` and keeps its answer (200 JSON
+ * only); any other request goes to `handler` untouched. `body`: for a GraphQL POST, the query it
+ * sends (part of the key); `cacheable` says whether that query only reads.
+ */
+export async function cachedRead(request: Request, handler: () => Promise<Response>, options: { body?: string; cacheable?: boolean } = {}): Promise<Response> {
+  const cache = readCache()
+  if (cache.maxBytes === 0 || options.cacheable === false || !isAnonymousRead(request)) return handler()
+  const key = readKey(request, options.body)
+  const hit = cache.get(key)
+  if (hit) return answer(request, hit.status, hit.body, hit.contentType, hit.etag, 'hit')
+  const generation = cache.generation
+  const response = await handler()
+  const contentType = response.headers.get('content-type') ?? ''
+  if (response.status !== 200 || !contentType.includes('application/json')) return response
+  const body = new Uint8Array(await response.arrayBuffer())
+  // GraphQL reports errors with a 200: such answers are not kept.
+  if (options.body !== undefined && /^\{"errors":/.test(new TextDecoder().decode(body.subarray(0, 12)))) return new Response(body as BodyInit, { status: 200, headers: response.headers })
+  const etag = etagOf(body)
+  cache.set(key, { status: 200, body, contentType, etag }, generation)
+  return answer(request, 200, body, contentType, etag, 'miss')
+}

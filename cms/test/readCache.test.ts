@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readCache } from '../src/readCache/readCache.ts'
+import { graphql } from './helpers/graphql.ts'
+import { rest } from './helpers/rest.ts'
+import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
+import { articleIn, createCast, type Cast } from './helpers/workflowFixtures.ts'
+
+/**
+ * The read cache of anonymous REST and GraphQL reads (issue #14, point 5), through the real route
+ * handlers: never a stale answer after a change of any kind, never a signed-in user's answer to
+ * anyone else, never a non-public document; ETags answer 304.
+ */
+let t: TestPayload
+let cast: Cast
+let article: { id: number | string }
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  cast = await createCast(t.payload)
+  article = await articleIn(t.payload, 'published', cast.unitA.id, 'Bài gốc về chị Hoà')
+})
+afterAll(async () => t?.cleanup())
+
+const LIST = '/api/articles?limit=10&depth=1&sort=-publishedAt'
+const titles = async (token?: string) => {
+  const res = await rest('GET', LIST, { token })
+  return { res, titles: (res.body.docs as { title: string }[]).map((d) => d.title) }
+}
+const rawRest = (path: string, headers: Record<string, string> = {}) => rest('GET', path, { headers })
+/** The route handler itself, to see the response headers. */
+const call = async (path: string, headers: Record<string, string> = {}) => {
+  const { GET } = (await import('../src/security/guardedRest.ts')).guardedRest((await import('../src/payload.config.ts')).default)
+  const url = new URL(path, 'http://localhost')
+  return GET(new Request(url, { headers }), { params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }) })
+}
+
+describe('the read cache', () => {
+  it('answers a repeated anonymous read from the cache, with an ETag that revalidates to 304', async () => {
+    const first = await rawRest(LIST)
+    const second = await rawRest(LIST)
+    expect(second.text).toBe(first.text)
+    const hit = await call(LIST)
+    expect(hit.headers.get('x-cms-cache')).toBe('hit')
+    expect(hit.headers.get('cache-control')).toBe('public, no-cache')
+    const etag = hit.headers.get('etag')!
+    expect(etag).toMatch(/^".+"$/)
+    const revalidated = await call(LIST, { 'if-none-match': etag })
+    expect(revalidated.status).toBe(304)
+    expect(await revalidated.text()).toBe('')
+    expect((await call(LIST, { 'if-none-match': '"something-else"' })).status).toBe(200)
+  })
+
+  it('shows an edit, an unpublish, a new story and a deletion at once', async () => {
+    expect((await titles()).titles).toContain('Bài gốc về chị Hoà')
+    await t.payload.update({ collection: 'articles', id: article.id, data: { title: 'Bài đã sửa về chị Hoà' }, overrideAccess: true })
+    expect((await titles()).titles).toContain('Bài đã sửa về chị Hoà')
+    expect((await titles()).titles).not.toContain('Bài gốc về chị Hoà')
+
+    await rest('POST', `/api/articles/${article.id}/transition`, { token: cast.publisher.token, json: { to: 'unpublished' } })
+    expect((await titles()).titles).not.toContain('Bài đã sửa về chị Hoà')
+    expect((await rawRest(`/api/articles/${article.id}`)).status).toBe(404)
+
+    const fresh = await articleIn(t.payload, 'published', cast.unitA.id, 'Bài mới đăng')
+    expect((await titles()).titles).toContain('Bài mới đăng')
+    await t.payload.delete({ collection: 'articles', id: fresh.id, overrideAccess: true })
+    expect((await titles()).titles).not.toContain('Bài mới đăng')
+  })
+
+  it('shows a change made by a seed or an import (no site build requested) too', async () => {
+    await articleIn(t.payload, 'published', cast.unitA.id, 'Bài xem trước')
+    expect((await titles()).titles).toContain('Bài xem trước')
+    const { docs } = await t.payload.find({ collection: 'articles', where: { title: { equals: 'Bài xem trước' } }, overrideAccess: true })
+    await t.payload.update({ collection: 'articles', id: docs[0]!.id, data: { title: 'Bài nhập từ tệp' }, overrideAccess: true, context: { disableRevalidate: true } })
+    expect((await titles()).titles).toContain('Bài nhập từ tệp')
+  })
+
+  it('shows a renamed unit inside the stories that name it (depth=1)', async () => {
+    const before = await rawRest(LIST)
+    expect(before.text).toContain('Huyện Hoà An')
+    await rest('PATCH', `/api/units/${cast.unitA.id}`, { token: cast.editor.token, json: { name: 'Xã Hoà An mới' } })
+    const after = await rawRest(LIST)
+    expect(after.text).toContain('Xã Hoà An mới')
+    expect(after.text).not.toContain('Huyện Hoà An')
+  })
+
+  it("never serves a signed-in user's answer to anyone else, nor the cache to a signed-in user", async () => {
+    const draft = await articleIn(t.payload, 'draft', cast.unitA.id, 'Bản nháp chỉ biên tập viên thấy')
+    const url = `/api/articles?limit=50&draft=true&where[id][equals]=${draft.id}`
+    const editor = await rest('GET', url, { token: cast.editor.token })
+    expect(editor.body.docs.map((d: { title: string }) => d.title)).toEqual(['Bản nháp chỉ biên tập viên thấy'])
+    const anonymous = await rawRest(url)
+    expect(anonymous.text).not.toContain('Bản nháp chỉ biên tập viên thấy')
+    // And the other way: the anonymous answer, now cached, is not what the editor gets.
+    expect((await rest('GET', url, { token: cast.editor.token })).body.docs).toHaveLength(1)
+    // A cookie session bypasses the cache like a header does; anonymous callers get the cached answer.
+    expect((await call(url)).headers.get('x-cms-cache')).toBe('hit')
+    expect((await call(url, { cookie: `payload-token=${cast.editor.token}` })).headers.get('x-cms-cache')).toBeNull()
+    expect((await call(url, { authorization: `JWT ${cast.editor.token}` })).headers.get('x-cms-cache')).toBeNull()
+  })
+
+  it('does not share answers of collections anonymous callers cannot read, nor of custom endpoints', async () => {
+    const before = readCache().size
+    expect((await rawRest('/api/users?limit=5')).status).toBe(403)
+    expect((await rawRest('/api/registrations?limit=5')).status).toBe(403)
+    expect((await rawRest('/api/publisher/canaries')).status).toBeGreaterThanOrEqual(400)
+    expect(readCache().size).toBe(before)
+  })
+
+  it('caches anonymous GraphQL queries, invalidates them on change, and never caches a mutation', async () => {
+    const query = '{ Articles(limit: 20) { docs { title } } }'
+    const read = async () => ((await graphql(query)).body.data.Articles.docs as { title: string }[]).map((d) => d.title)
+    const first = await read()
+    const hits = readCache().hits
+    expect(await read()).toEqual(first)
+    expect(readCache().hits).toBe(hits + 1)
+    await articleIn(t.payload, 'published', cast.unitB.id, 'Bài cho GraphQL')
+    expect(await read()).toContain('Bài cho GraphQL')
+    const size = readCache().size
+    await graphql('mutation { forgotPasswordUser(email: "x@example.com") }')
+    expect(readCache().size).toBe(size)
+  })
+})

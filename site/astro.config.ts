@@ -1,10 +1,10 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { fastPathIntegration } from './src/integrations/fastPathIntegration.ts'
 import { imagesIntegration } from './src/integrations/imagesIntegration.ts'
 import { searchIntegration } from './src/integrations/searchIntegration.ts'
+import { sitemapIntegration } from './src/integrations/sitemapIntegration.ts'
 
 /**
  * The public portal (issue #4). Only deployment-stable values live here: Astro clears its content
@@ -33,7 +33,7 @@ export default defineConfig({
   // No prefetch, no view transitions: pages ship no JavaScript (issue #4, point 3).
   prefetch: false,
   integrations: [
-    sitemap({ filter: (page) => !/\/(tim-kiem|404)\/?$/.test(new URL(page).pathname) }),
+    sitemapIntegration(),
     imagesIntegration(),
     searchIntegration(),
     fastPathIntegration(),

@@ -11,15 +11,20 @@
  *
  * --fast renders only the pages the last sync's changes touch (content-models affectedPaths) and
  * writes --out as a copy of --base (hard links) with those pages replaced and stale URLs removed.
- * The sitemap and the full search index stay --base's until the next full build; the pages changed
- * since that index are searchable through a small index beside it (pagefind-recent/). It
- * falls back to a full build when taxonomy or media changed, when the last build failed, or when
- * --base is missing.
+ * The sitemaps are written from the finished pages; the full search index stays --base's until the
+ * next full build, and the pages changed since that index are searchable through a small index
+ * beside it (pagefind-recent/). It falls back to a full build when taxonomy or media changed, when
+ * the last build failed, when --base is missing or is not the release this cache dir built last,
+ * or when the templates changed since (a fingerprint of the site's code, content-models and the
+ * lockfile).
  */
 import { spawn, spawnSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, cpSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { templateFingerprint } from './fingerprint.ts'
+import { writeSitemaps } from '../src/lib/sitemaps.ts'
 
 const SITE_ROOT = path.resolve(import.meta.dirname, '..')
 const ASTRO = path.resolve(SITE_ROOT, '../node_modules/astro/bin/astro.mjs')
@@ -49,6 +54,25 @@ function checkEnv(): void {
 const cacheDir = path.resolve(process.env.SITE_CACHE_DIR || path.join(SITE_ROOT, 'node_modules/.astro'))
 const buildDir = path.resolve(process.env.SITE_BUILD_DIR || path.join(SITE_ROOT, 'dist'))
 const failedMarker = path.join(cacheDir, 'thidua-last-build-failed')
+const siteUrl = process.env.SITE_URL || 'http://127.0.0.1:4321'
+
+/**
+ * Which build made a release, in the release (a dot-file: the portal's server never serves those)
+ * and in the cache dir: a fast build may start only from the release this cache dir built last,
+ * with the same templates, since the change journal is relative to that build.
+ */
+const BUILD_STAMP = '.thidua-build.json'
+interface BuildStamp { id: string; fingerprint: string }
+const readStamp = (file: string): BuildStamp | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildStamp) : null)
+
+/** The stamp that lets the next build start from this one. */
+function finish(dir: string, fingerprint: string): void {
+  const stamp: BuildStamp = { id: randomUUID(), fingerprint }
+  rmSync(path.join(dir, BUILD_STAMP), { force: true }) // a hard link to the live release's in a fast build
+  writeFileSync(path.join(dir, BUILD_STAMP), JSON.stringify(stamp))
+  mkdirSync(cacheDir, { recursive: true })
+  writeFileSync(path.join(cacheDir, BUILD_STAMP), JSON.stringify(stamp))
+}
 
 /** Runs `astro build` in a child process; resolves when it succeeded. */
 async function astroBuild(extraEnv: Record<string, string>): Promise<void> {
@@ -88,11 +112,12 @@ function publishTo(out: string): void {
   }
 }
 
-async function full(): Promise<void> {
+async function full(fingerprint = templateFingerprint()): Promise<void> {
   await astroBuild({})
   for (const must of ['index.html', '404.html', 'pagefind/pagefind.js', 'sitemap-index.xml']) {
     if (!existsSync(path.join(buildDir, must))) throw new BuildError(`The build finished without ${must}; refusing to publish it.`)
   }
+  finish(buildDir, fingerprint)
   rmSync(failedMarker, { force: true })
   if (args.out) publishTo(args.out)
   console.log(`\nPortal built${args.out ? ` into ${path.resolve(args.out)}` : ` in ${buildDir}`}.`)
@@ -100,16 +125,22 @@ async function full(): Promise<void> {
 
 async function fast(): Promise<void> {
   const base = args.base
+  const fingerprint = templateFingerprint()
+  const baseStamp = base ? readStamp(path.join(base, BUILD_STAMP)) : null
   const why = !base || !existsSync(path.join(base, 'index.html')) ? `no previous release at --base ${base ?? '(unset)'}`
     : !args.out ? 'no --out given'
     : existsSync(failedMarker) ? 'the last build failed, so the last sync may hold changes no page shows yet'
+    : !baseStamp || baseStamp.id !== readStamp(path.join(cacheDir, BUILD_STAMP))?.id ? `--base ${base} is not the release this cache dir built last, so its change journal does not apply`
+    : baseStamp.fingerprint !== fingerprint ? 'the templates or the renderer changed since --base was built (fingerprint), so every page may differ'
     : null
-  if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full() }
+  if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full(fingerprint) }
   const started = Date.now()
   await astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!) })
   const plan = JSON.parse(readFileSync(path.join(cacheDir, 'thidua-fast-plan.json'), 'utf8')) as { render: string[]; remove: string[]; fullBuildReason: string | null }
   if (plan.fullBuildReason) {
     console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
+    writeSitemaps(buildDir, siteUrl) // sitemapIntegration skips SITE_FAST builds
+    finish(buildDir, fingerprint)
     rmSync(failedMarker, { force: true })
     publishTo(args.out!)
     return
@@ -122,7 +153,7 @@ async function fast(): Promise<void> {
   rmSync(path.join(out, 'pagefind-recent'), { recursive: true, force: true })
   let replaced = 0
   for (const rel of walk(buildDir)) {
-    if (/^sitemap.*\.xml$/.test(rel) || rel.startsWith(`pagefind${path.sep}`)) continue // kept from --base until the full build (the recent index is pagefind-recent/)
+    if (rel.startsWith(`pagefind${path.sep}`)) continue // kept from --base until the full build (the recent index is pagefind-recent/)
     const target = path.join(out, rel)
     mkdirSync(path.dirname(target), { recursive: true })
     if (existsSync(target)) unlinkSync(target)
@@ -133,7 +164,11 @@ async function fast(): Promise<void> {
     const dir = path.join(out, page)
     if (dir.startsWith(out + path.sep) && existsSync(path.join(dir, 'index.html')) && statSync(dir).isDirectory()) rmSync(path.join(dir, 'index.html'))
   }
-  console.log(`\nFast path: ${plan.render.length} page(s) rendered, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s. Run a full build next.`)
+  // Astro wrote sitemaps of the rendered pages only (sitemapIntegration skips a fast build): list the whole release.
+  writeSitemaps(out, siteUrl)
+  finish(out, fingerprint)
+  rmSync(failedMarker, { force: true })
+  console.log(`\nFast path: ${plan.render.length} page(s) rendered, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }
 
 try {

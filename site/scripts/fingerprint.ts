@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+/** What renders the pages: the site's code and assets, the shared domain model, the build scripts, the locked dependencies. */
+const INPUTS = ['site/src', 'site/public', 'site/scripts', 'site/astro.config.ts', 'site/package.json', 'content-models/src', 'package-lock.json']
+
+/**
+ * A hash of everything that renders the portal except the content (issue #14, point 1): when it
+ * differs from the one the live release was built with, every page may differ, so a build cannot
+ * reuse any page of that release and renders everything.
+ */
+export function templateFingerprint(root = ROOT): string {
+  const hash = createHash('sha256')
+  const add = (rel: string) => {
+    const file = path.join(root, rel)
+    if (!existsSync(file)) return
+    if (statSync(file).isDirectory()) {
+      for (const name of readdirSync(file).sort()) add(path.join(rel, name))
+      return
+    }
+    hash.update(`${rel}\0`).update(readFileSync(file)).update('\0')
+  }
+  for (const input of INPUTS) add(input)
+  return hash.digest('hex')
+}

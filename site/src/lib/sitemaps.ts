@@ -1,0 +1,44 @@
+import { readdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** Pages that are not content: the search page (results come from the query) and the 404 page. */
+const EXCLUDED = new Set(['/tim-kiem/', '/404/'])
+/** URLs per sitemap file (the protocol allows 50,000). */
+const PER_FILE = 45_000
+
+const xmlEscape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+
+/** Every page of a release, as site paths ("/bai-viet/x/"), sorted. */
+export function releasePages(dir: string): string[] {
+  const pages: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue
+    const rel = path.relative(dir, entry.parentPath)
+    const page = rel ? `/${rel.split(path.sep).join('/')}/` : '/'
+    if (!EXCLUDED.has(page)) pages.push(page)
+  }
+  return pages.sort()
+}
+
+/**
+ * Writes `sitemap-index.xml` and `sitemap-N.xml` for the pages in `dir` (issue #14, point 1). From
+ * the finished release rather than from what Astro rendered, so a fast build, which renders only
+ * the changed pages into a copy of the live release (hard links), lists every page as a full build does.
+ * Returns how many pages are listed.
+ */
+export function writeSitemaps(dir: string, siteUrl: string): number {
+  const base = siteUrl.replace(/\/+$/, '')
+  const pages = releasePages(dir)
+  // Removed, not overwritten: in a fast build they are hard links to the live release's files.
+  for (const name of readdirSync(dir)) if (/^sitemap.*\.xml$/.test(name)) rmSync(path.join(dir, name))
+  const files: string[] = []
+  for (let i = 0; i === 0 || i * PER_FILE < pages.length; i++) {
+    const name = `sitemap-${i}.xml`
+    const urls = pages.slice(i * PER_FILE, (i + 1) * PER_FILE).map((p) => `<url><loc>${xmlEscape(encodeURI(base + p))}</loc></url>`).join('')
+    writeFileSync(path.join(dir, name), `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`)
+    files.push(name)
+  }
+  const entries = files.map((f) => `<sitemap><loc>${xmlEscape(`${base}/${f}`)}</loc></sitemap>`).join('')
+  writeFileSync(path.join(dir, 'sitemap-index.xml'), `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>`)
+  return pages.length
+}

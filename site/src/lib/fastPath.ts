@@ -1,4 +1,7 @@
 import { affectedPaths, ancestorsOf, COLLECTIONS, type AffectedPaths, type DocSnapshot, type Id } from '@thidua/content-models'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { PAGE_DEPS_FILE } from '../integrations/fastPathIntegration.ts'
 import { readJournal } from '../loaders/changeJournal.ts'
 import { PER_PAGE } from './siteConfig.ts'
 import { getSite } from './site.ts'
@@ -24,8 +27,9 @@ async function compute(): Promise<AffectedPaths> {
   })
   const categories = [...site.categories.values()]
   const units = [...site.units.values()]
-  return affectedPaths(
-    { articles: readJournal(cacheDir, COLLECTIONS.articles) ?? undefined, exemplars: readJournal(cacheDir, COLLECTIONS.exemplars) ?? undefined, other },
+  const articleChanges = readJournal(cacheDir, COLLECTIONS.articles)
+  const plan = affectedPaths(
+    { articles: articleChanges ?? undefined, exemplars: readJournal(cacheDir, COLLECTIONS.exemplars) ?? undefined, other },
     {
       articles: site.articles.map((a) => ({ id: a.id, ...snap(a), tags: a.tags ?? [], exemplars: ids(a.exemplars) })),
       exemplars: site.exemplarList.map((e) => ({ id: e.id, ...snap(e), kind: e.kind, subjectType: e.subjectType })),
@@ -37,6 +41,36 @@ async function compute(): Promise<AffectedPaths> {
       unitSlug: (id) => site.units.get(id)?.slug,
     },
   )
+  if (plan.fullBuildReason) return plan
+  // What each page showed at the last build (lib/routes.ts selectPaths): without it, pages whose
+  // lists shifted could not be found.
+  if (!existsSync(path.join(cacheDir, PAGE_DEPS_FILE))) return { ...plan, fullBuildReason: 'the last build left no record of what each page shows' }
+  return plan
+}
+
+let previousDeps: Promise<Record<string, string>> | undefined
+let changedKeys: Promise<Set<string>> | undefined
+
+/** What each dynamic page showed at the last build, by path (see lib/routes.ts). */
+export function getPreviousPageDeps(): Promise<Record<string, string>> {
+  previousDeps ??= (async () => {
+    const file = path.join(process.env.SITE_CACHE_DIR ?? '', PAGE_DEPS_FILE)
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {}
+  })()
+  return previousDeps
+}
+
+/** The articles ("a:id") and profiles ("e:id") the last sync found new or changed. */
+export function getChangedKeys(): Promise<Set<string>> {
+  changedKeys ??= (async () => {
+    const cacheDir = process.env.SITE_CACHE_DIR ?? ''
+    const keys = new Set<string>()
+    for (const [prefix, collection] of [['a', COLLECTIONS.articles], ['e', COLLECTIONS.exemplars]] as const) {
+      for (const c of readJournal(cacheDir, collection)?.changed ?? []) keys.add(`${prefix}:${c.id}`)
+    }
+    return keys
+  })()
+  return changedKeys
 }
 
 let cached: Promise<AffectedPaths> | undefined

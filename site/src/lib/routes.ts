@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { paginate, pageParam, type Page } from '@thidua/content-models'
-import { fastMode, getAffectedPaths } from './fastPath.ts'
+import { PAGE_DEPS_KEY } from '../integrations/fastPathIntegration.ts'
+import { fastMode, getAffectedPaths, getChangedKeys, getPreviousPageDeps } from './fastPath.ts'
 import { PER_PAGE } from './siteConfig.ts'
 
 /**
@@ -21,10 +22,46 @@ async function only(): Promise<ReadonlySet<string> | null> {
   return affected.fullBuildReason ? null : affected.render
 }
 
-/** Keeps the entries this build renders. */
-export async function selectPaths<T extends { props: { path: string } }>(entries: T[]): Promise<T[]> {
+/**
+ * What each page of the dynamic routes shows from the content, in order ("a:12" an article, "e:3" a
+ * profile; the pager's numbers too), recorded by every build for the next fast build (issue #14,
+ * point 1): a page is rendered again when what it shows changed since the build of the live release
+ * (a story moved to the next list page, a new related story) or when something it shows changed
+ * (a title, a slug, a photo). Pages no longer produced are removed.
+ */
+const recorded: Map<string, string> = ((globalThis as unknown as Record<symbol, Map<string, string>>)[PAGE_DEPS_KEY] ??= new Map())
+
+/** A document's key in a page's dependencies. */
+export const docKey = (collection: 'a' | 'e' | 'v', id: unknown) => `${collection}:${String(id)}`
+
+async function depsChanged(path: string, deps: readonly string[]): Promise<boolean> {
+  const before = (await getPreviousPageDeps())[path]
+  if (before === undefined || before !== deps.join(' ')) return true
+  const changed = await getChangedKeys()
+  return deps.some((key) => changed.has(key))
+}
+
+/**
+ * Keeps the entries this build renders: all of them, or on the fast path those the change journal
+ * names (content-models affectedPaths) and those whose dependencies changed (`deps`; by default
+ * the ones listRoutes() puts in the props).
+ */
+export async function selectPaths<T extends { props: { path: string; deps?: readonly string[] } }>(entries: T[], deps: (entry: T) => readonly string[] = (e) => e.props.deps ?? []): Promise<T[]> {
+  const signatures = entries.map((e) => deps(e))
+  entries.forEach((e, i) => recorded.set(e.props.path, signatures[i]!.join(' ')))
   const keep = await only()
-  return keep === null ? entries : entries.filter((e) => keep.has(e.props.path))
+  if (keep === null) return entries
+  if (explicit) return entries.filter((e) => keep.has(e.props.path))
+  const selected: T[] = []
+  for (const [i, e] of entries.entries()) if (keep.has(e.props.path) || (await depsChanged(e.props.path, signatures[i]!))) selected.push(e)
+  return selected
+}
+
+/** The key of an item of a list: an entry of a mixed list, an article or a profile. */
+function itemKey(x: unknown): string {
+  const entry = x as { type?: string; item?: { id: unknown }; id?: unknown; exemplars?: unknown }
+  if (entry.item && entry.type) return docKey(entry.type === 'article' ? 'a' : 'e', entry.item.id)
+  return docKey('exemplars' in (entry as object) ? 'a' : 'e', entry.id)
 }
 
 /** getStaticPaths entries for a paginated list under `href(n)`: `[...page]` is undefined or `trang/n`. */
@@ -33,6 +70,7 @@ export function listRoutes<T, X extends object>(
 ) {
   return paginate(items, PER_PAGE).map((page: Page<T>) => ({
     params: { ...params, page: pageParam(page.number) },
-    props: { ...extra, page, path: href(page.number) },
+    props: { ...extra, page, path: href(page.number), deps: [`page:${page.number}/${page.total}/${items.length}`, ...page.items.map(itemKey)] },
   }))
 }
+

@@ -15,6 +15,9 @@ export interface Site extends SiteContent {
 
 let cached: Promise<Site> | undefined
 
+/** How many related stories an article page shows. */
+export const RELATED_SHOWN = 3
+
 async function build(): Promise<Site> {
   const content = await getSiteContent()
   const tags = collectTags(content.articles)

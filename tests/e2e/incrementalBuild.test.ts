@@ -1,0 +1,136 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateFixture } from '../../site/test/helpers/generateFixture.ts'
+import { SITE_DIR } from './helpers/siteBuild.ts'
+
+/**
+ * Incremental builds produce the release a clean full build produces (issue #14, tests): starting
+ * from the live release, an edit, a new story, a deletion, a slug change, an unpublished profile, a renamed
+ * profile, a renamed field of work and a template change are each built incrementally, and the
+ * result is compared file by file with a full build of the same content from empty caches. Only
+ * the search index may differ in layout (the incremental build adds a small index beside the full
+ * one; the search suites test what it finds), and the build stamp.
+ */
+type Docs = Record<string, Record<string, unknown>[]>
+const work = mkdtempSync(path.join(tmpdir(), 'thidua-incremental-'))
+const fixture = path.join(work, 'fixture')
+const cache = path.join(work, 'cache')
+const mutations: Array<(all: Docs) => void> = []
+let releases = 0
+let live = ''
+
+async function build(options: { fast?: boolean; cacheDir: string }): Promise<{ out: string; log: string }> {
+  const out = path.join(work, `release-${++releases}`)
+  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...(options.fast ? ['--fast', '--base', live] : [])], {
+    cwd: SITE_DIR,
+    env: { ...process.env, FIXTURE: fixture, CMS_URL: '', SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: options.cacheDir, SITE_BUILD_DIR: path.join(work, `build-${releases}`), WEBSUB_HUB_URL: '' },
+  })
+  let log = ''
+  child.stdout.on('data', (d) => (log += d))
+  child.stderr.on('data', (d) => (log += d))
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  if (code !== 0) throw new Error(`Build ${releases} failed (exit ${code}):\n${log.slice(-3000)}`)
+  return { out, log }
+}
+
+const generate = () => generateFixture({ dir: fixture, articles: 90, exemplars: 24, images: 2, tweak: (all) => { for (const m of mutations) m(all as Docs) } })
+
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue
+    const rel = path.relative(dir, path.join(e.parentPath, e.name))
+    if (/^pagefind(-recent)?\//.test(rel) || rel === '.thidua-build.json') continue
+    out.set(rel, path.join(dir, rel))
+  }
+  return out
+}
+
+/** The files that differ between two releases, with the first difference of each. */
+function differences(a: string, b: string): string[] {
+  const [left, right] = [files(a), files(b)]
+  const out: string[] = []
+  for (const rel of new Set([...left.keys(), ...right.keys()])) {
+    if (!left.has(rel)) { out.push(`only in the clean build: ${rel}`); continue }
+    if (!right.has(rel)) { out.push(`only in the incremental build: ${rel}`); continue }
+    const [x, y] = [readFileSync(left.get(rel)!), readFileSync(right.get(rel)!)]
+    if (x.equals(y)) continue
+    const [s, t] = [x.toString('utf8'), y.toString('utf8')]
+    let i = 0
+    while (i < s.length && s[i] === t[i]) i++
+    out.push(`${rel}: incremental …${s.slice(Math.max(0, i - 60), i + 80)}… clean …${t.slice(Math.max(0, i - 60), i + 80)}…`)
+  }
+  return out.sort()
+}
+
+/** Applies a change, builds incrementally from the live release and cleanly from nothing, and compares. */
+async function changeAndCompare(mutation: ((all: Docs) => void) | null, expectFast: boolean): Promise<void> {
+  if (mutation) mutations.push(mutation)
+  await generate()
+  const incremental = await build({ fast: true, cacheDir: cache })
+  live = incremental.out
+  expect(/Fast path: /.test(incremental.log), incremental.log.slice(-1500)).toBe(expectFast)
+  const clean = await build({ cacheDir: path.join(work, `clean-cache-${releases}`) })
+  expect(differences(incremental.out, clean.out)).toEqual([])
+}
+
+beforeAll(async () => {
+  await generate()
+  live = (await build({ cacheDir: cache })).out
+}, 300_000)
+afterAll(() => undefined)
+
+describe('an incremental build equals a clean full build', () => {
+  it('after an edit of a story', async () => {
+    await changeAndCompare((all) => {
+      const a = all.articles![5]!
+      a.title = 'Tiêu đề đã sửa: chị Lò Thị Hoà dạy chữ cho bà con'
+      a.body = `${String(a.body)}\n\nĐoạn mới thêm sau khi sửa.`
+      a.updatedAt = '2026-11-30T01:00:00.000Z'
+    }, true)
+  }, 300_000)
+
+  it('after a new story is published (every later list page shifts by one)', async () => {
+    await changeAndCompare((all) => {
+      const model = all.articles![0]!
+      all.articles!.push({ ...model, id: 9001, slug: 'bai-moi-nhat-vua-dang', title: 'Bài mới nhất vừa đăng', guid: 'urn:uuid:00000000-0000-4000-8000-000000009001', publishedAt: '2026-12-01T02:00:00.000Z', createdAt: '2026-12-01T02:00:00.000Z', updatedAt: '2026-12-01T02:00:00.000Z' })
+    }, true)
+  }, 300_000)
+
+  it('after a story is deleted', async () => {
+    await changeAndCompare((all) => { all.articles = all.articles!.filter((_, i) => i !== 10) }, true)
+  }, 300_000)
+
+  it("after a story's slug changes", async () => {
+    await changeAndCompare((all) => { all.articles![12]!.slug = 'duong-dan-moi-cua-bai-viet' }, true)
+  }, 300_000)
+
+  it('after a profile is unpublished (stories naming it lose the link)', async () => {
+    await changeAndCompare((all) => {
+      const named = new Set(all.articles!.flatMap((a) => (a.exemplars as number[] | undefined) ?? []))
+      const gone = all.exemplars!.find((e) => named.has(e.id as number))!
+      all.exemplars = all.exemplars!.filter((e) => e !== gone)
+    }, true)
+  }, 300_000)
+
+  it('after a profile is renamed (stories naming it show the new name)', async () => {
+    await changeAndCompare((all) => {
+      const named = new Set(all.articles!.flatMap((a) => (a.exemplars as number[] | undefined) ?? []))
+      all.exemplars!.find((e) => named.has(e.id as number))!.name = 'Nông Thị Huyền Trang'
+    }, true)
+  }, 300_000)
+
+  it('after a field of work is renamed (a full build, by the fast path\'s own rule)', async () => {
+    await changeAndCompare((all) => { all.categories![0]!.name = 'Lĩnh vực đã đổi tên' }, false)
+  }, 300_000)
+
+  it('after a template change (the live release was built with other templates: a full build)', async () => {
+    const stamp = path.join(live, '.thidua-build.json')
+    expect(existsSync(stamp)).toBe(true)
+    writeFileSync(stamp, JSON.stringify({ ...JSON.parse(readFileSync(stamp, 'utf8')), fingerprint: 'templates-of-an-older-release' }))
+    await changeAndCompare((all) => { all.articles![30]!.summary = 'Sapô mới sau khi đổi mẫu trang.' }, false)
+  }, 300_000)
+})

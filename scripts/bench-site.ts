@@ -1,23 +1,30 @@
 /**
- * Benchmark of the portal build (issue #4): a generated CMS of 10,000 articles and 2,000 profiles
- * served over HTTP like Payload's REST API, then
+ * Benchmark of the portal build (issues #4 and #14): a generated CMS of 10,000 articles and 2,000
+ * profiles served over HTTP like Payload's REST API, then
  *   1. a cold full build (empty caches: every body rendered, every photo encoded),
  *   2. a warm full build (nothing changed; caches kept, as the publisher keeps them),
- *   3. one article edited, published with the fast path (--fast) into a new release.
- * Prints pages/s, total time and peak memory of each run. Not a test: figures, no assertions
- * beyond checking the edit went live.
+ *   3. an incremental build with nothing changed (--fast from the live release: only the pages
+ *      whose content or dependencies changed are rendered, here none but the static ones),
+ *   4. one article edited, built incrementally into a new release.
+ * With --compare, Hugo (Debian's `hugo`) also builds the same generated articles and profiles with
+ * minimal templates this script writes, and the ratio of pages/s is printed: the figure survives a
+ * noisy machine. Prints pages/s, total time and peak memory of each run. Not a test: figures, no
+ * assertions beyond checking the edit went live.
  *
- *   node scripts/bench-site.ts [--articles 10000] [--profiles 2000] [--keep]
+ *   node scripts/bench-site.ts [--articles 10000] [--profiles 2000] [--compare] [--skip-warm] [--keep]
  */
-import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { FakeCms } from '../site/test/helpers/fakeCms.ts'
 import { generateFixture } from '../site/test/helpers/generateFixture.ts'
 
 const { values: args } = parseArgs({
-  options: { articles: { type: 'string', default: '10000' }, profiles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } },
+  options: {
+    articles: { type: 'string', default: '10000' }, profiles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false },
+    compare: { type: 'boolean', default: false }, 'skip-warm': { type: 'boolean', default: false },
+  },
 })
 const SITE = path.resolve(import.meta.dirname, '../site')
 const WORK = path.join(SITE, '.bench')
@@ -64,21 +71,28 @@ async function build(name: string, extra: string[]): Promise<Run> {
 }
 
 const runs: Run[] = []
-console.log('1/3 cold full build...')
+console.log('1/4 cold full build...')
 runs.push(await build('cold full build', ['--out', path.join(WORK, 'release-1')]))
-console.log('2/3 warm full build (nothing changed)...')
-runs.push(await build('warm full build', ['--out', path.join(WORK, 'release-2')]))
+let live = path.join(WORK, 'release-1')
+if (!args['skip-warm']) {
+  console.log('2/4 warm full build (nothing changed)...')
+  runs.push(await build('warm full build', ['--out', path.join(WORK, 'release-2')]))
+  live = path.join(WORK, 'release-2')
+}
+console.log('3/4 incremental build, nothing changed...')
+runs.push(await build('incremental, nothing changed', ['--fast', '--base', live, '--out', path.join(WORK, 'release-3')]))
 
 const articles = cms.collections.get('articles')!
 const target = articles[Math.floor(articles.length / 2)]!
 target.title = `${String(target.title)} (đã cập nhật)`
 target.body = `${String(target.body)}\n\nĐoạn bổ sung sau khi biên tập viên sửa bài.`
 target.updatedAt = new Date().toISOString()
-console.log(`3/3 one article edited (${String(target.slug)}), fast path...`)
-runs.push(await build('one article changed (fast path)', ['--fast', '--base', path.join(WORK, 'release-2'), '--out', path.join(WORK, 'release-3')]))
-const live = readFileSync(path.join(WORK, 'release-3', 'bai-viet', String(target.slug), 'index.html'), 'utf8')
-if (!live.includes('(đã cập nhật)')) throw new Error('the edit did not reach the new release')
+console.log(`4/4 one article edited (${String(target.slug)}), incremental...`)
+runs.push(await build('one article changed, incremental', ['--fast', '--base', path.join(WORK, 'release-3'), '--out', path.join(WORK, 'release-4')]))
+const edited = readFileSync(path.join(WORK, 'release-4', 'bai-viet', String(target.slug), 'index.html'), 'utf8')
+if (!edited.includes('(đã cập nhật)')) throw new Error('the edit did not reach the new release')
 await cms.close()
+const hugo = args.compare ? hugoBuild(docs) : null
 
 const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown CPU'
 console.log(`\nPortal build benchmark: ${args.articles} articles, ${args.profiles} profiles, ${docs.media?.length} photos; ${cpu}, ${(await import('node:os')).availableParallelism()} cores\n`)
@@ -87,9 +101,51 @@ for (const r of runs) {
   const render = r.renderSeconds && r.renderedPages ? `${r.renderedPages} in ${r.renderSeconds.toFixed(1)} s (${(r.renderedPages / r.renderSeconds).toFixed(0)}/s)` : '-'
   console.log(`${r.name.padEnd(34)}${r.seconds.toFixed(1).padStart(7)}   ${String(r.pages).padStart(10)}   ${(r.pages / r.seconds).toFixed(0).padStart(7)}   ${render.padEnd(20)}${r.peakMb.toFixed(0).padStart(7)}`)
 }
-console.log('\n(pages/s = HTML pages in the release / total wall time of the build command; the fast path writes a full release from a hard-linked copy, so its "pages" are the whole site)')
+console.log('\n(pages/s = HTML pages in the release / total wall time of the build command; an incremental build writes a full release from a hard-linked copy, so its "pages" are the whole site)')
+if (hugo) {
+  const cold = runs[0]!
+  const ours = cold.pages / cold.seconds
+  const theirs = hugo.pages / hugo.seconds
+  console.log(`\nSide by side, same machine, same run: Hugo ${hugo.version} built the same ${args.articles} articles and ${args.profiles} profiles (minimal templates, no images, no search, no feeds beyond its own) into ${hugo.pages} pages in ${hugo.seconds.toFixed(1)} s (${theirs.toFixed(0)} pages/s, peak ${hugo.peakMb.toFixed(0)} MB).`)
+  console.log(`Portal cold full build / Hugo: ${(ours / theirs).toFixed(2)}x the pages/s (${ours.toFixed(0)} vs ${theirs.toFixed(0)}).`)
+}
 for (const r of runs) {
   const lines = r.log.split('\n').filter((l) => /payload-articles|thidua-images|thidua-search|thidua-fast-path|Fast path|vite\].*built in/.test(l))
   console.log(`\n${r.name}:\n  ${lines.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim()).join('\n  ')}`)
 }
 if (!args.keep) rmSync(WORK, { recursive: true, force: true })
+
+/**
+ * The same generated articles and profiles as a Hugo site (issue #14, point 7): Markdown with front
+ * matter, a base template, one page per document and Hugo's own paginated lists, built by Debian's
+ * `hugo` with a cold cache. No images, no search index, no press feeds: the anchor is the bare
+ * page-rendering rate of a fast static generator.
+ */
+function hugoBuild(all: Record<string, Record<string, unknown>[] | undefined>): { version: string; seconds: number; pages: number; peakMb: number } {
+  const which = spawnSync('hugo', ['version'], { encoding: 'utf8' })
+  if (which.status !== 0) throw new Error('--compare needs Hugo: install Debian\'s package (apt-get install hugo).')
+  const dir = path.join(WORK, 'hugo')
+  const yaml = (s: unknown) => JSON.stringify(String(s ?? ''))
+  mkdirSync(path.join(dir, 'layouts/_default'), { recursive: true })
+  writeFileSync(path.join(dir, 'hugo.toml'), 'baseURL = "https://thidua.example.gov.vn/"\nlanguageCode = "vi"\ntitle = "Cổng thông tin điển hình tiên tiến"\ndisableKinds = ["taxonomy", "term"]\npaginate = 20\n')
+  writeFileSync(path.join(dir, 'layouts/_default/baseof.html'), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><header><a href="/">{{ site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>')
+  writeFileSync(path.join(dir, 'layouts/_default/single.html'), '{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "02/01/2006" }}</p><p><strong>{{ .Summary }}</strong></p>{{ .Content }}</article>{{ end }}')
+  writeFileSync(path.join(dir, 'layouts/_default/list.html'), '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "02/01/2006" }}</li>{{ end }}</ul>{{ with .Paginator.Next }}<a href="{{ .URL }}">Trang sau</a>{{ end }}{{ end }}')
+  writeFileSync(path.join(dir, 'layouts/index.html'), '{{ define "main" }}<h1>{{ site.Title }}</h1><ul>{{ range first 10 (where site.RegularPages "Section" "bai-viet") }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}')
+  for (const [section, list, titleOf, bodyOf] of [
+    ['bai-viet', all.articles ?? [], (d: Record<string, unknown>) => d.title, (d: Record<string, unknown>) => d.body],
+    ['dien-hinh', all.exemplars ?? [], (d: Record<string, unknown>) => d.name, (d: Record<string, unknown>) => d.achievements],
+  ] as const) {
+    mkdirSync(path.join(dir, 'content', section), { recursive: true })
+    writeFileSync(path.join(dir, 'content', section, '_index.md'), `---\ntitle: ${yaml(section)}\n---\n`)
+    for (const d of list) {
+      writeFileSync(path.join(dir, 'content', section, `${String(d.slug)}.md`), `---\ntitle: ${yaml(titleOf(d))}\ndate: ${String(d.publishedAt)}\nsummary: ${yaml(d.summary)}\n---\n\n${String(bodyOf(d) ?? '')}\n`)
+    }
+  }
+  const version = /v[\d.]+/.exec(which.stdout)?.[0] ?? 'unknown'
+  const started = performance.now()
+  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'hugo', '--quiet', '--source', dir, '--destination', path.join(dir, 'public'), '--cacheDir', path.join(dir, 'cache')], { encoding: 'utf8' })
+  const seconds = (performance.now() - started) / 1000
+  if (run.status !== 0) throw new Error(`Hugo failed: ${run.stderr.slice(-2000)}`)
+  return { version, seconds, pages: countHtml(path.join(dir, 'public')), peakMb: Number(/PEAK_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024 }
+}

@@ -20,6 +20,8 @@ export class FakeCms {
   /** Simulates a CMS bug: drafts leak into anonymous answers. */
   leakDrafts = false
   requests: string[] = []
+  /** Globals by slug (absent: answered as never saved). */
+  globals = new Map<string, Record<string, unknown>>()
   private server?: Server
   url = ''
 
@@ -36,6 +38,9 @@ export class FakeCms {
       if (this.mode === 'html') return send(200, '<html><body>Bad gateway</body></html>', 'text/html')
       const file = this.files.get(url.pathname)
       if (file) { res.writeHead(200, { 'content-type': 'application/octet-stream' }); res.end(file); return }
+      // A global (the portal's information) as Payload answers one never saved: its defaults.
+      const global = /^\/api\/globals\/([a-z-]+)$/.exec(url.pathname)
+      if (global) return send(200, this.globals.get(global[1]!) ?? {})
       const m = /^\/api\/([a-z-]+)$/.exec(url.pathname)
       if (!m) return send(404, { errors: [{ message: 'Not found' }] })
       let docs = this.mode === 'empty' ? [] : [...(this.collections.get(m[1]!) ?? [])]

@@ -6,6 +6,7 @@ import * as migration_20261129_074053_council_year from './20261129_074053_counc
 import * as migration_20261129_074333_reminders_schedule from './20261129_074333_reminders_schedule';
 import * as migration_20261129_103901_events from './20261129_103901_events';
 import * as migration_20261129_111749_portal_info from './20261129_111749_portal_info';
+import * as migration_20261202_113329_list_indexes from './20261202_113329_list_indexes';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_111749_portal_info.up,
     down: migration_20261129_111749_portal_info.down,
-    name: '20261129_111749_portal_info'
+    name: '20261129_111749_portal_info',
+  },
+  {
+    up: migration_20261202_113329_list_indexes.up,
+    down: migration_20261202_113329_list_indexes.down,
+    name: '20261202_113329_list_indexes'
   },
 ];

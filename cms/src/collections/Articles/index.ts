@@ -33,6 +33,10 @@ export const Articles: CollectionConfig = {
     components: editorialEditComponents(),
   },
   defaultSort: '-publishedAt',
+  // The anonymous list (the portal, press integrators) filters on _status and sorts by publishedAt:
+  // without this index SQLite picks the _status index (nearly every row matches), sorts all of them
+  // and takes 400 ms at 10,000 articles instead of 15 ms (issue #14, point 5).
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: readEditorial,

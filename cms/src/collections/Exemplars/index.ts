@@ -31,6 +31,8 @@ import { requestSiteBuild, requestSiteBuildOnDelete } from '../../hooks/requestS
 export const Exemplars: CollectionConfig = {
   slug: COLLECTIONS.exemplars,
   labels: { singular: 'Điển hình', plural: 'Điển hình' },
+  // Anonymous lists filter on _status and sort by date (see Articles).
+  indexes: [{ fields: ['_status', 'publishedAt'] }, { fields: ['_status', 'createdAt'] }],
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'subjectType', 'unit', 'workflowState', '_status', 'updatedAt'],

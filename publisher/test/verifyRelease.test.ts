@@ -117,6 +117,25 @@ describe('verifyRelease after a fast build (pages hard-linked from the live rele
     expect(report).toMatchObject({ filesScanned: 1, filesReused: 8 })
   })
 
+  it('does not read them again for a private value added since, but finds it in the files that changed', async () => {
+    const { dir, liveDir } = fastBuild(LIVE)
+    writeTree(dir, { '/index.html': '<h1>Trang chủ mới</h1><p>Liên hệ 0987 654 321</p>' })
+    const now = { ...CANARIES, privateValues: [...CANARIES.privateValues, '0987 654 321'] }
+    const error = await verifyRelease({ dir, liveDir, canaries: now, liveCanaryDigest: canaryDigest(CANARIES), maxPageDrop: 0.5, acceptPageDrop: false }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'private-content' })
+    expect((error as VerificationError).message).toContain('/index.html contains a private value')
+    writeTree(dir, { '/index.html': '<h1>Trang chủ mới</h1>' })
+    const report = await verifyRelease({ dir, liveDir, canaries: now, liveCanaryDigest: canaryDigest(CANARIES), maxPageDrop: 0.5, acceptPageDrop: false })
+    expect(report).toMatchObject({ filesScanned: 1, filesReused: 8 })
+  })
+
+  it('reads everything again when the live digest predates the kinds (unknown)', async () => {
+    const { dir, liveDir } = fastBuild(LIVE)
+    const old = canaryDigest(CANARIES).map((d) => d.slice(2))
+    const report = await verifyRelease({ dir, liveDir, canaries: CANARIES, liveCanaryDigest: old, maxPageDrop: 0.5, acceptPageDrop: false })
+    expect(report).toMatchObject({ filesScanned: 9, filesReused: 0 })
+  })
+
   it('reads them again when a document was unpublished since, and finds a stale link to it', async () => {
     const { dir, liveDir } = fastBuild(LIVE)
     // The fast build removed the unpublished story's page but missed the field's list linking to it.

@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readCache } from '../src/readCache/readCache.ts'
+import { READ_CACHE_STAMP, readCache } from '../src/readCache/readCache.ts'
 import { graphql } from './helpers/graphql.ts'
 import { rest } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
@@ -96,6 +98,31 @@ describe('the read cache', () => {
     expect((await call(url)).headers.get('x-cms-cache')).toBe('hit')
     expect((await call(url, { cookie: `payload-token=${cast.editor.token}` })).headers.get('x-cms-cache')).toBeNull()
     expect((await call(url, { authorization: `JWT ${cast.editor.token}` })).headers.get('x-cms-cache')).toBeNull()
+  })
+
+  it('never caches the answer to a cookie spelled oddly (Payload trims cookie names and signs it in)', async () => {
+    const draft = await articleIn(t.payload, 'draft', cast.unitA.id, 'Bản nháp không được lọt ra ngoài')
+    const url = `/api/articles?limit=50&where[id][equals]=${draft.id}`
+    const odd = await call(url, { cookie: `payload-token =${cast.editor.token}`, 'sec-fetch-site': 'same-origin' })
+    expect(odd.headers.get('x-cms-cache')).toBeNull()
+    await odd.text()
+    const anonymous = await call(url)
+    expect(anonymous.headers.get('x-cms-cache')).toBe('miss')
+    expect(await anonymous.text()).not.toContain('Bản nháp không được lọt ra ngoài')
+  })
+
+  it('empties itself when another process records a write (npm run import, restore)', async () => {
+    await call(LIST)
+    expect((await call(LIST)).headers.get('x-cms-cache')).toBe('hit')
+    writeFileSync(path.join(t.dataDir, READ_CACHE_STAMP), `other-process-${Date.now()}`)
+    expect((await call(LIST)).headers.get('x-cms-cache')).toBe('miss')
+    expect((await call(LIST)).headers.get('x-cms-cache')).toBe('hit')
+  })
+
+  it('keeps repeated parameters in their order (sort=a&sort=b is another answer than sort=b&sort=a)', async () => {
+    const a = await call('/api/articles?limit=3&sort=title&sort=-publishedAt')
+    const b = await call('/api/articles?limit=3&sort=-publishedAt&sort=title')
+    expect([a.headers.get('x-cms-cache'), b.headers.get('x-cms-cache')]).toEqual(['miss', 'miss'])
   })
 
   it('does not share answers of collections anonymous callers cannot read, nor of custom endpoints', async () => {

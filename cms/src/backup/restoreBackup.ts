@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { READ_CACHE_STAMP } from '../readCache/readCache.ts'
 import * as tar from 'tar'
 import { BACKUP_FORMAT, BACKUP_VERSION, UPLOAD_COLLECTIONS, type BackupManifest } from './backupFormat.ts'
 
@@ -79,6 +80,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<BackupMani
       const from = path.join(staging, 'uploads', collection)
       if (fs.existsSync(from)) fs.cpSync(from, path.join(options.dataDir, collection), { recursive: true })
     }
+    // A CMS running on this data (MongoDB restored under it) drops what its read cache holds.
+    fs.writeFileSync(path.join(options.dataDir, READ_CACHE_STAMP), `restore-${Date.now()}-${randomUUID()}`)
     return manifest
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })

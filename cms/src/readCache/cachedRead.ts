@@ -11,18 +11,32 @@ function answer(request: Request, status: number, body: Uint8Array, contentType:
 }
 
 /**
+ * The request without anything Payload could authenticate (a cached answer is an anonymous one by
+ * construction) and without its body: a GET has none, and the GraphQL route, which already read
+ * its body, attaches it again.
+ */
+function withoutCredentials(request: Request): Request {
+  const headers = new Headers(request.headers)
+  headers.delete('cookie')
+  headers.delete('authorization')
+  return new Request(request.url, { method: request.method, headers })
+}
+
+/**
  * Serves an anonymous read from the read cache, or asks `handler` and keeps its answer (200 JSON
- * only); any other request goes to `handler` untouched. `body`: for a GraphQL POST, the query it
+ * only); any other request goes to `handler` as it came. A request the cache answers is handed to
+ * `handler` without cookies or Authorization, so even a credential our check would miss (a cookie
+ * spelled oddly) cannot make a signed-in answer shared. `body`: for a GraphQL POST, the query it
  * sends (part of the key); `cacheable` says whether that query only reads.
  */
-export async function cachedRead(request: Request, handler: () => Promise<Response>, options: { body?: string; cacheable?: boolean } = {}): Promise<Response> {
+export async function cachedRead(request: Request, handler: (request: Request) => Promise<Response>, options: { body?: string; cacheable?: boolean } = {}): Promise<Response> {
   const cache = readCache()
-  if (cache.maxBytes === 0 || options.cacheable === false || !isAnonymousRead(request)) return handler()
+  if (cache.maxBytes === 0 || options.cacheable === false || !isAnonymousRead(request)) return handler(request)
   const key = readKey(request, options.body)
   const hit = cache.get(key)
   if (hit) return answer(request, hit.status, hit.body, hit.contentType, hit.etag, 'hit')
   const generation = cache.generation
-  const response = await handler()
+  const response = await handler(withoutCredentials(request))
   const contentType = response.headers.get('content-type') ?? ''
   if (response.status !== 200 || !contentType.includes('application/json')) return response
   const body = new Uint8Array(await response.arrayBuffer())

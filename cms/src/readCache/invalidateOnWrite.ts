@@ -1,32 +1,47 @@
-import type { CollectionConfig, GlobalConfig, PayloadRequest } from 'payload'
-import { afterCommit } from '../publishing/afterCommit.ts'
+import type { CollectionConfig, GlobalConfig, Payload } from 'payload'
 import { readCache } from './readCache.ts'
 
-/** Bumps the read cache now (inside the transaction) and once the transaction has committed. */
-function invalidate(req: PayloadRequest): void {
+const invalidate = ({ doc }: { doc: unknown }) => {
   readCache().invalidate()
-  void afterCommit(req, () => readCache().invalidate())
+  return doc
 }
 
 /**
  * Every write to `collection` invalidates the read cache (readCache.ts), whatever the context:
  * unlike the publisher's notification, seeds and imports (`disableRevalidate`) change what
- * anonymous callers read too.
+ * anonymous callers read too. The hook runs first, before any hook that could throw: on SQLite
+ * without transactions the row is written by then and stays written.
  */
 export function withReadCacheInvalidation(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
-    hooks: {
-      ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), ({ doc, req }) => { invalidate(req); return doc }],
-      afterDelete: [...(hooks.afterDelete ?? []), ({ doc, req }) => { invalidate(req); return doc }],
-    },
+    hooks: { ...hooks, afterChange: [invalidate, ...(hooks.afterChange ?? [])], afterDelete: [invalidate, ...(hooks.afterDelete ?? [])] },
   }
 }
 
 /** The same for a global. */
 export function withGlobalReadCacheInvalidation(global: GlobalConfig): GlobalConfig {
   const hooks = global.hooks ?? {}
-  return { ...global, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), ({ doc, req }) => { invalidate(req); return doc }] } }
+  return { ...global, hooks: { ...hooks, afterChange: [invalidate, ...(hooks.afterChange ?? [])] } }
+}
+
+/**
+ * In a transaction (MongoDB, or SQLite with transactions) the hooks run before the commit: a read
+ * between the hook and the commit could store the old data again. So every commit invalidates
+ * once it has completed (the adapter forgets the session before the commit lands, so watching its
+ * sessions would be too early).
+ */
+export function invalidateAfterCommits(payload: Payload): void {
+  const db = payload.db as unknown as { commitTransaction?: (id: unknown) => Promise<void>; readCacheWrapped?: boolean }
+  if (!db.commitTransaction || db.readCacheWrapped) return
+  const commit = db.commitTransaction.bind(db)
+  db.commitTransaction = async (id) => {
+    try {
+      await commit(id)
+    } finally {
+      readCache().invalidate()
+    }
+  }
+  db.readCacheWrapped = true
 }

@@ -33,6 +33,6 @@ export function guardedGraphql(config: Promise<SanitizedConfig>) {
     if (REST_ONLY.test(query)) return refusalResponse({ status: 400, message: 'Đăng nhập và đổi mật khẩu qua /api/users/login (REST), không qua GraphQL.' })
     // Anonymous queries share the read cache; a mutation never does.
     const readsOnly = document.definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query')
-    return cachedRead(request, () => handler(withBody(request, body)), { body: text ?? '', cacheable: readsOnly })
+    return cachedRead(request, (asked) => handler(withBody(asked, body)), { body: text ?? '', cacheable: readsOnly })
   }
 }

@@ -100,7 +100,7 @@ function guard(config: Promise<SanitizedConfig>, handler: Handler, readsBody: bo
 
 /** Anonymous reads answered from the read cache (readCache/), after the request checks. */
 function withReadCache(handler: Handler): Handler {
-  return (request, args) => cachedRead(request, () => handler(request, args))
+  return (request, args) => cachedRead(request, (asked) => handler(asked, args))
 }
 
 /** Payload's REST handlers behind the request checks of the publication module. */

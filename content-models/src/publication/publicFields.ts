@@ -58,5 +58,5 @@ export function erasePersonalPatch(collection: CollectionSlug): Record<string, n
  * share one cached answer among them (issue #14, point 5).
  */
 export function hasPublicReads(slug: string): boolean {
-  return (PUBLIC_FIELDS[slug as CollectionSlug]?.length ?? 0) > 0
+  return Object.hasOwn(PUBLIC_FIELDS, slug) && PUBLIC_FIELDS[slug as CollectionSlug].length > 0
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { isPrivacyMarker } from '@thidua/content-models'
 import type { Canaries } from '../src/client/protocol.ts'
 import { VerificationError } from '../src/errors.ts'
 import { canaryDigest } from '../src/verify/canaryDigest.ts'
@@ -117,16 +118,24 @@ describe('verifyRelease after a fast build (pages hard-linked from the live rele
     expect(report).toMatchObject({ filesScanned: 1, filesReused: 8 })
   })
 
-  it('does not read them again for a private value added since, but finds it in the files that changed', async () => {
+  it("does not read them again for a new story's private marker, but finds it in the files that changed", async () => {
     const { dir, liveDir } = fastBuild(LIVE)
-    writeTree(dir, { '/index.html': '<h1>Trang chủ mới</h1><p>Liên hệ 0987 654 321</p>' })
-    const now = { ...CANARIES, privateValues: [...CANARIES.privateValues, '0987 654 321'] }
+    const marker = 'tdkt-private-0b7c4a52-4a3e-4d36-9a1e-2f4a5c6d7e8f'
+    writeTree(dir, { '/index.html': `<h1>Trang chủ mới</h1><p>${marker}</p>` })
+    const now = { ...CANARIES, privateValues: [...CANARIES.privateValues, marker] }
     const error = await verifyRelease({ dir, liveDir, canaries: now, liveCanaryDigest: canaryDigest(CANARIES), maxPageDrop: 0.5, acceptPageDrop: false }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'private-content' })
-    expect((error as VerificationError).message).toContain('/index.html contains a private value')
     writeTree(dir, { '/index.html': '<h1>Trang chủ mới</h1>' })
     const report = await verifyRelease({ dir, liveDir, canaries: now, liveCanaryDigest: canaryDigest(CANARIES), maxPageDrop: 0.5, acceptPageDrop: false })
     expect(report).toMatchObject({ filesScanned: 1, filesReused: 8 })
+  })
+
+  it('reads them all again for a new typed private value, which may already be on a live page', async () => {
+    const { dir, liveDir } = fastBuild({ ...LIVE, '/gioi-thieu/index.html': '<p>Đường dây nóng 0987 654 321</p>' })
+    const now = { ...CANARIES, privateValues: [...CANARIES.privateValues, '0987 654 321'] }
+    const error = await verifyRelease({ dir, liveDir, canaries: now, liveCanaryDigest: canaryDigest(CANARIES), maxPageDrop: 0.5, acceptPageDrop: false }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'private-content' })
+    expect((error as VerificationError).message).toContain('/gioi-thieu/index.html contains a private value')
   })
 
   it('reads everything again when the live digest predates the kinds (unknown)', async () => {
@@ -134,6 +143,12 @@ describe('verifyRelease after a fast build (pages hard-linked from the live rele
     const old = canaryDigest(CANARIES).map((d) => d.slice(2))
     const report = await verifyRelease({ dir, liveDir, canaries: CANARIES, liveCanaryDigest: old, maxPageDrop: 0.5, acceptPageDrop: false })
     expect(report).toMatchObject({ filesScanned: 9, filesReused: 0 })
+  })
+
+  it('tells private markers from typed values', () => {
+    expect(isPrivacyMarker('tdkt-private-0b7c4a52-4a3e-4d36-9a1e-2f4a5c6d7e8f')).toBe(true)
+    expect(isPrivacyMarker('tdkt-private-0b7c4a52 và số điện thoại')).toBe(false)
+    expect(isPrivacyMarker('0987 654 321')).toBe(false)
   })
 
   it('reads them again when a document was unpublished since, and finds a stale link to it', async () => {

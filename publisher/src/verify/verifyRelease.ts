@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Canaries } from '../client/protocol.ts'
 import { VerificationError } from '../errors.ts'
-import { canaryDigest, noNewUnpublishedPages } from './canaryDigest.ts'
+import { canaryDigest, onlyNewMarkers } from './canaryDigest.ts'
 import { CanaryScanner, type Leak } from './canaryScanner.ts'
 import { checkPageCount } from './checkPageCount.ts'
 import { jsonFeedProblem, xmlFeedProblem } from './checkFeed.ts'
@@ -68,9 +68,9 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyRepor
   const malformed: string[] = []
   const cmsAddresses: string[] = []
   const texts = files.filter(isPublicText)
-  // Files hard-linked from the live release are not read again unless a page became unpublished
-  // since (canaryDigest.ts, noNewUnpublishedPages).
-  const reuse = Boolean(options.liveDir && options.liveCanaryDigest && noNewUnpublishedPages(canaryDigest(options.canaries), options.liveCanaryDigest))
+  // Files hard-linked from the live release are read again unless the only new canaries are
+  // private markers of new documents (canaryDigest.ts, onlyNewMarkers).
+  const reuse = Boolean(options.liveDir && options.liveCanaryDigest && onlyNewMarkers(canaryDigest(options.canaries), options.liveCanaryDigest))
   let reused = 0
   await forEachConcurrently(texts, READ_CONCURRENCY, async (file) => {
     if (reuse && (await fs.stat(file.absolutePath)).nlink > 1) {

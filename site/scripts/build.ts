@@ -16,7 +16,9 @@
  * beside it (pagefind-recent/). It falls back to a full build when taxonomy or media changed, when
  * the last build failed, when --base is missing or is not the release this cache dir built last,
  * or when the templates changed since (a fingerprint of the site's code, content-models and the
- * lockfile).
+ * lockfile). When nothing public changed since --base was built (sourceSignature.ts: every public
+ * document's id and updatedAt, the globals, the settings, the day), --out is a copy of --base and
+ * Astro does not run.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
@@ -24,6 +26,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { templateFingerprint } from './fingerprint.ts'
+import { sourceSignature } from './sourceSignature.ts'
 import { writeSitemaps } from '../src/lib/sitemaps.ts'
 
 const SITE_ROOT = path.resolve(import.meta.dirname, '..')
@@ -59,15 +62,16 @@ const siteUrl = process.env.SITE_URL || 'http://127.0.0.1:4321'
 /**
  * Which build made a release, in the release (a dot-file: the portal's server never serves those)
  * and in the cache dir: a fast build may start only from the release this cache dir built last,
- * with the same templates, since the change journal is relative to that build.
+ * with the same templates, since the change journal is relative to that build. `source` is the
+ * signature of the content it was built from (sourceSignature.ts), taken before the build.
  */
 const BUILD_STAMP = '.thidua-build.json'
-interface BuildStamp { id: string; fingerprint: string }
+interface BuildStamp { id: string; fingerprint: string; source?: string | null }
 const readStamp = (file: string): BuildStamp | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildStamp) : null)
 
 /** The stamp that lets the next build start from this one. */
-function finish(dir: string, fingerprint: string): void {
-  const stamp: BuildStamp = { id: randomUUID(), fingerprint }
+function finish(dir: string, fingerprint: string, source: string | null): void {
+  const stamp: BuildStamp = { id: randomUUID(), fingerprint, source }
   rmSync(path.join(dir, BUILD_STAMP), { force: true }) // a hard link to the live release's in a fast build
   writeFileSync(path.join(dir, BUILD_STAMP), JSON.stringify(stamp))
   mkdirSync(cacheDir, { recursive: true })
@@ -112,12 +116,19 @@ function publishTo(out: string): void {
   }
 }
 
-async function full(fingerprint = templateFingerprint()): Promise<void> {
+/** A copy of a release made of hard links: instant, and its files are replaced, never edited. */
+function copyRelease(from: string, to: string): void {
+  const cp = spawnSync('cp', ['-al', path.resolve(from), to])
+  if (cp.status !== 0) cpSync(from, to, { recursive: true })
+}
+
+async function full(fingerprint = templateFingerprint(), signature?: string | null): Promise<void> {
+  const source = signature === undefined ? await sourceSignature() : signature
   await astroBuild({})
   for (const must of ['index.html', '404.html', 'pagefind/pagefind.js', 'sitemap-index.xml']) {
     if (!existsSync(path.join(buildDir, must))) throw new BuildError(`The build finished without ${must}; refusing to publish it.`)
   }
-  finish(buildDir, fingerprint)
+  finish(buildDir, fingerprint, source)
   rmSync(failedMarker, { force: true })
   if (args.out) publishTo(args.out)
   console.log(`\nPortal built${args.out ? ` into ${path.resolve(args.out)}` : ` in ${buildDir}`}.`)
@@ -133,22 +144,28 @@ async function fast(): Promise<void> {
     : !baseStamp || baseStamp.id !== readStamp(path.join(cacheDir, BUILD_STAMP))?.id ? `--base ${base} is not the release this cache dir built last, so its change journal does not apply`
     : baseStamp.fingerprint !== fingerprint ? 'the templates or the renderer changed since --base was built (fingerprint), so every page may differ'
     : null
-  if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full(fingerprint) }
+  const source = await sourceSignature()
+  if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full(fingerprint, source) }
   const started = Date.now()
+  const out = path.resolve(args.out!)
+  if (source && baseStamp!.source === source) {
+    // Nothing any page shows changed since --base was built (drafts saved, a document saved as it was).
+    copyRelease(base!, out)
+    finish(out, fingerprint, source)
+    console.log(`\nFast path: 0 page(s) rendered, nothing public changed since ${base} was built: ${out} is a copy of it, made in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+    return
+  }
   await astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!) })
   const plan = JSON.parse(readFileSync(path.join(cacheDir, 'thidua-fast-plan.json'), 'utf8')) as { render: string[]; remove: string[]; fullBuildReason: string | null }
   if (plan.fullBuildReason) {
     console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
     writeSitemaps(buildDir, siteUrl) // sitemapIntegration skips SITE_FAST builds
-    finish(buildDir, fingerprint)
+    finish(buildDir, fingerprint, source)
     rmSync(failedMarker, { force: true })
     publishTo(args.out!)
     return
   }
-  const out = path.resolve(args.out!)
-  // A copy of the live release made of hard links: instant, and files are replaced, never edited.
-  const cp = spawnSync('cp', ['-al', path.resolve(base!), out])
-  if (cp.status !== 0) cpSync(base!, out, { recursive: true })
+  copyRelease(base!, out)
   // The small index of recent changes is written whole by every fast build (lib/search/searchIndexer.ts).
   rmSync(path.join(out, 'pagefind-recent'), { recursive: true, force: true })
   let replaced = 0
@@ -161,12 +178,15 @@ async function fast(): Promise<void> {
     replaced++
   }
   for (const page of plan.remove) {
-    const dir = path.join(out, page)
-    if (dir.startsWith(out + path.sep) && existsSync(path.join(dir, 'index.html')) && statSync(dir).isDirectory()) rmSync(path.join(dir, 'index.html'))
+    // A page is a directory's index.html; a feed or a script file is named as it is.
+    const target = path.join(out, page)
+    if (!target.startsWith(out + path.sep) || !existsSync(target)) continue
+    if (statSync(target).isFile()) rmSync(target)
+    else if (existsSync(path.join(target, 'index.html'))) rmSync(path.join(target, 'index.html'))
   }
   // Astro wrote sitemaps of the rendered pages only (sitemapIntegration skips a fast build): list the whole release.
   writeSitemaps(out, siteUrl)
-  finish(out, fingerprint)
+  finish(out, fingerprint, source)
   rmSync(failedMarker, { force: true })
   console.log(`\nFast path: ${plan.render.length} page(s) rendered, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }

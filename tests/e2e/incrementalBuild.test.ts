@@ -10,7 +10,8 @@ import { SITE_DIR } from './helpers/siteBuild.ts'
  * Incremental builds produce the release a clean full build produces (issue #14, tests): starting
  * from the live release, an edit, a new story, a deletion, a slug change, an unpublished profile, a renamed
  * profile, a renamed field of work and a template change are each built incrementally, and the
- * result is compared file by file with a full build of the same content from empty caches. Only
+ * result is compared file by file with a full build of the same content from empty caches (and a
+ * build with nothing changed, which copies the live release). Only
  * the search index may differ in layout (the incremental build adds a small index beside the full
  * one; the search suites test what it finds), and the build stamp.
  */
@@ -73,6 +74,8 @@ async function changeAndCompare(mutation: ((all: Docs) => void) | null, expectFa
   const incremental = await build({ fast: true, cacheDir: cache })
   live = incremental.out
   expect(/Fast path: /.test(incremental.log), incremental.log.slice(-1500)).toBe(expectFast)
+  // Only a build with nothing changed may skip Astro and copy the live release.
+  expect(/is a copy of it/.test(incremental.log), incremental.log.slice(-1500)).toBe(mutation === null)
   const clean = await build({ cacheDir: path.join(work, `clean-cache-${releases}`) })
   expect(differences(incremental.out, clean.out)).toEqual([])
 }
@@ -84,6 +87,11 @@ beforeAll(async () => {
 afterAll(() => undefined)
 
 describe('an incremental build equals a clean full build', () => {
+  it('when nothing public changed (the release is a copy of the live one, no page rendered)', async () => {
+    await changeAndCompare(null, true)
+    expect(readFileSync(path.join(live, '.thidua-build.json'), 'utf8')).toMatch(/"source":"[0-9a-f]{64}"/)
+  }, 300_000)
+
   it('after an edit of a story', async () => {
     await changeAndCompare((all) => {
       const a = all.articles![5]!

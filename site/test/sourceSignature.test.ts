@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { sourceSignature } from '../scripts/sourceSignature.ts'
+import { FakeCms, closedPort } from './helpers/fakeCms.ts'
+
+/**
+ * The signature that lets a build with nothing changed copy the live release (issue #14, point 1):
+ * it must change with anything a page shows, and only with that.
+ */
+const NOW = new Date('2026-12-02T03:00:00Z') // 10:00 in Vietnam
+const article = (id: number, updatedAt = '2026-11-01T00:00:00.000Z', extra: Record<string, unknown> = {}) =>
+  ({ id, slug: `bai-${id}`, title: `Bài ${id}`, _status: 'published', updatedAt, ...extra })
+
+let cms: FakeCms
+let env: NodeJS.ProcessEnv
+beforeAll(async () => { cms = await new FakeCms().start() })
+afterAll(() => cms.close())
+beforeEach(() => {
+  cms.mode = 'ok'
+  cms.set('articles', [article(1), article(2), article(3, '2026-11-01T00:00:00.000Z', { _status: 'draft' })])
+  cms.set('exemplars', [{ id: 7, name: 'Lò Thị Hoà', _status: 'published', updatedAt: '2026-10-01T00:00:00.000Z' }])
+  cms.globals.set('portal-info', { councilName: 'Hội đồng Thi đua - Khen thưởng tỉnh', updatedAt: '2026-09-01T00:00:00.000Z' })
+  env = { CMS_URL: cms.url, SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: '/tmp/a' }
+})
+
+const signature = (e: NodeJS.ProcessEnv = env, now = NOW) => sourceSignature(e, now)
+
+describe('sourceSignature', () => {
+  it('is stable while nothing public changes, whatever the build plumbing', async () => {
+    const first = await signature()
+    expect(first).toMatch(/^[0-9a-f]{64}$/)
+    expect(await signature()).toBe(first)
+    expect(await signature({ ...env, SITE_CACHE_DIR: '/tmp/b', SITE_BUILD_DIR: '/tmp/c', SITE_BASE_DIR: '/srv/x', SITE_FAST: '1' })).toBe(first)
+    // A draft is invisible to an anonymous reader: saving it changes nothing on the portal.
+    cms.set('articles', [article(1), article(2), article(3, '2026-12-01T00:00:00.000Z', { _status: 'draft' })])
+    expect(await signature()).toBe(first)
+  })
+
+  it('changes when a public document is edited, published, unpublished or deleted', async () => {
+    const first = await signature()
+    cms.set('articles', [article(1, '2026-12-02T02:00:00.000Z'), article(2), article(3, '2026-11-01T00:00:00.000Z', { _status: 'draft' })])
+    const edited = await signature()
+    expect(edited).not.toBe(first)
+    cms.set('articles', [article(1), article(2), article(3)])
+    const published = await signature()
+    expect(new Set([first, edited, published]).size).toBe(3)
+    cms.set('articles', [article(1)])
+    expect(await signature()).not.toBe(first)
+    cms.set('articles', [article(1), article(2), article(3, '2026-11-01T00:00:00.000Z', { _status: 'draft' })])
+    cms.set('exemplars', [])
+    expect(await signature()).not.toBe(first)
+  })
+
+  it('changes with the public globals, the settings pages read and the day in Vietnam', async () => {
+    const first = await signature()
+    cms.globals.set('portal-info', { councilName: 'Hội đồng Thi đua - Khen thưởng thành phố', updatedAt: '2026-12-02T00:00:00.000Z' })
+    expect(await signature()).not.toBe(first)
+    cms.globals.set('portal-info', { councilName: 'Hội đồng Thi đua - Khen thưởng tỉnh', updatedAt: '2026-09-01T00:00:00.000Z' })
+    expect(await signature()).toBe(first)
+    expect(await signature({ ...env, SITE_URL: 'https://thiduakhenthuong.example.gov.vn' })).not.toBe(first)
+    expect(await signature({ ...env, SITE_COUNCIL_NAME: 'Hội đồng khác' })).not.toBe(first)
+    // 23:59 the same day in Vietnam, then 00:00 the next: upcoming events may have become past.
+    expect(await signature(env, new Date('2026-12-02T16:59:00Z'))).toBe(first)
+    expect(await signature(env, new Date('2026-12-02T17:00:00Z'))).not.toBe(first)
+  })
+
+  it('cannot be told when the CMS fails or the build is partial, so no build is skipped', async () => {
+    cms.mode = 'error500'
+    expect(await signature()).toBeNull()
+    cms.mode = 'ok'
+    expect(await signature({ ...env, CMS_URL: `http://127.0.0.1:${await closedPort()}` })).toBeNull()
+    expect(await signature({ ...env, SITE_ONLY_PATHS: '/' })).toBeNull()
+  })
+
+  it('of a recorded fixture follows its files', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'thidua-signature-'))
+    writeFileSync(path.join(dir, 'index.json'), '{}')
+    const fixtureEnv = { FIXTURE: dir, SITE_URL: 'https://thidua.example.gov.vn' }
+    const first = await signature(fixtureEnv)
+    expect(await signature(fixtureEnv)).toBe(first)
+    writeFileSync(path.join(dir, 'articles-page-1.json'), '{"docs":[]}')
+    expect(await signature(fixtureEnv)).not.toBe(first)
+  })
+})

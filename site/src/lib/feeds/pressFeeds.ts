@@ -3,6 +3,7 @@ import {
   type FeedChannel, type FeedChannelSettings, type FeedContext, type FeedDefinition, type FeedItem,
 } from '@thidua/content-models'
 import { getSiteContent } from '../content.ts'
+import { docKey, selectPaths } from '../routes.ts'
 import { cachedFeedRenderer } from './feedHtmlCache.ts'
 import { audioSrc, shareImage } from '../images/imageSet.ts'
 import { SITE } from '../siteConfig.ts'
@@ -20,7 +21,11 @@ export interface PressFeeds {
   /** Every published article and profile as a feed item, in feed order (newest first). */
   items: FeedItem[]
   /** The articles with an on-air script, by slug (for the text/plain script files). */
-  scripts: Map<string, { title: string; script: string }>
+  scripts: Map<string, { title: string; script: string; deps: string[] }>
+  /** What each item shows from the content (its story, the profiles an article names), for the fast path. */
+  deps: Map<FeedItem, readonly string[]>
+  /** The items of each feed, by key, once computed (feedItemsOf). */
+  itemsByFeed: Map<string, FeedItem[]>
 }
 
 /** The portal's name in channel titles and the OPML file. */
@@ -48,11 +53,15 @@ function feedContext(siteUrl: string): FeedContext {
 async function build(siteUrl: string): Promise<PressFeeds> {
   const content = await getSiteContent()
   const ctx = feedContext(siteUrl)
-  const articleItems = content.articles.map((a) => ({ slug: a.slug, item: articleToFeedItem(ctx, a) }))
+  const deps = new Map<FeedItem, readonly string[]>()
+  const tracked = (item: FeedItem, keys: string[]) => { deps.set(item, keys); return item }
+  const articleItems = content.articles.map((a) => ({
+    slug: a.slug, item: tracked(articleToFeedItem(ctx, a), [docKey('a', a.id), ...a.exemplars.map((e) => docKey('e', e.id))]),
+  }))
   const items = sortFeedItems([
     ...articleItems.map((a) => a.item),
-    ...content.exemplarList.map((e) => exemplarToFeedItem(ctx, e)),
-    ...content.events.map((e) => eventToFeedItem(ctx, e)),
+    ...content.exemplarList.map((e) => tracked(exemplarToFeedItem(ctx, e), [docKey('e', e.id)])),
+    ...content.events.map((e) => tracked(eventToFeedItem(ctx, e), [docKey('v', e.id)])),
   ])
   const feeds = listPortalFeeds({
     portalName: PORTAL_NAME,
@@ -61,9 +70,9 @@ async function build(siteUrl: string): Promise<PressFeeds> {
     movements: [...content.movements.values()],
     units: [...content.units.values()],
   })
-  const scripts = new Map<string, { title: string; script: string }>()
+  const scripts = new Map<string, { title: string; script: string; deps: string[] }>()
   for (const { slug, item } of articleItems) {
-    if (item.broadcastScript) scripts.set(slug, { title: item.title, script: item.broadcastScript })
+    if (item.broadcastScript) scripts.set(slug, { title: item.title, script: item.broadcastScript, deps: [...deps.get(item)!] })
   }
   const settings: FeedChannelSettings = {
     siteUrl,
@@ -73,7 +82,7 @@ async function build(siteUrl: string): Promise<PressFeeds> {
     logoHeight: FEED_LOGO.height,
     iconPath: FEED_ICON,
   }
-  return { settings, feeds, items, scripts }
+  return { settings, feeds, items, scripts, deps, itemsByFeed: new Map() }
 }
 
 const cache = new Map<string, Promise<PressFeeds>>()
@@ -89,17 +98,32 @@ export function getPressFeeds(site: URL | string): Promise<PressFeeds> {
   return p
 }
 
+/** A feed's items (the newest 50 it includes), computed once per build. */
+function feedItemsOf(press: PressFeeds, feed: FeedDefinition): FeedItem[] {
+  let items = press.itemsByFeed.get(feed.key)
+  if (!items) press.itemsByFeed.set(feed.key, (items = takeFeedItems(press.items, feed.includes)))
+  return items
+}
+
 /** One feed's channel and items (the newest 50), ready for the RSS and JSON renderers. */
 export async function feedView(site: URL | string, key: string): Promise<{ channel: FeedChannel; items: FeedItem[] }> {
   const press = await getPressFeeds(site)
   const feed = press.feeds.find((f) => f.key === key)
   if (!feed) throw new Error(`No feed "${key}": it is not in listPortalFeeds(). Check the route's getStaticPaths.`)
-  const items = takeFeedItems(press.items, feed.includes)
+  const items = feedItemsOf(press, feed)
   return { channel: feedChannel(press.settings, feed, items), items }
 }
 
-/** `getStaticPaths` entries for the feeds of one group, keyed by the route's parameter. */
-export async function feedPaths(site: URL | string, group: FeedDefinition['group'], param: string, value: (f: FeedDefinition) => string) {
+/**
+ * `getStaticPaths` entries for the feeds of one group in one format, keyed by the route's
+ * parameter. On the fast path only the feeds whose items changed are rendered (lib/routes.ts); the
+ * others stay the live release's files. A feed's channel comes from the taxonomy, whose changes
+ * make a full build.
+ */
+export async function feedPaths(site: URL | string, group: FeedDefinition['group'], format: 'rss' | 'json', param: string, value: (f: FeedDefinition) => string) {
   const press = await getPressFeeds(site)
-  return press.feeds.filter((f) => f.group === group).map((f) => ({ params: { [param]: value(f) }, props: { key: f.key } }))
+  return selectPaths(press.feeds.filter((f) => f.group === group).map((f) => ({
+    params: { [param]: value(f) },
+    props: { key: f.key, path: format === 'rss' ? f.rssPath : f.jsonPath, deps: feedItemsOf(press, f).flatMap((item) => press.deps.get(item) ?? []) },
+  })))
 }

@@ -5,6 +5,11 @@ import {
 import { bodyHtml } from '../bodies.ts'
 import { dateVi } from '../dates.ts'
 
+/*
+ * The plain text is read from the body store and stripped only when the index asks for it: a fast
+ * build lists every page but indexes only the changed ones.
+ */
+
 /** The searchable text of an article. */
 export function articleSearchSource(a: ResolvedArticle): SearchSource {
   return {
@@ -12,7 +17,7 @@ export function articleSearchSource(a: ResolvedArticle): SearchSource {
     title: a.title,
     summary: a.summary ?? '',
     keywords: [a.byline ?? '', a.unit?.name ?? '', a.field?.name ?? '', ...a.exemplars.map((e) => e.name), ...a.movements.map((m) => m.name), ...(a.tags ?? [])],
-    text: sanitizedHtmlToText(bodyHtml(a, 'body')),
+    get text() { return sanitizedHtmlToText(bodyHtml(a, 'body')) },
     type: 'Bài viết',
     date: a.publishedAt ? dateVi(a.publishedAt) : null,
     unit: a.unit?.name ?? null,
@@ -30,7 +35,7 @@ export function exemplarSearchSource(e: ResolvedExemplar): SearchSource {
       e.modelName ?? '', labelOf(EXEMPLAR_KINDS, e.kind), labelOf(SUBJECT_TYPES, e.subjectType), e.unit?.name ?? '', e.locality ?? '',
       e.field?.name ?? '', ...e.movements.map((m) => m.name), ...(e.awards ?? []).map((a) => a.title),
     ],
-    text: `${sanitizedHtmlToText(bodyHtml(e, 'achievements'))} ${sanitizedHtmlToText(bodyHtml(e, 'initiatives'))}`,
+    get text() { return `${sanitizedHtmlToText(bodyHtml(e, 'achievements'))} ${sanitizedHtmlToText(bodyHtml(e, 'initiatives'))}` },
     type: 'Điển hình',
     date: e.publishedAt ? dateVi(e.publishedAt) : null,
     unit: e.unit?.name ?? null,
@@ -45,7 +50,7 @@ export function eventSearchSource(e: ResolvedEvent): SearchSource {
     title: e.title,
     summary: e.summary ?? '',
     keywords: [labelOf(EVENT_TYPES, e.eventType), e.place ?? '', e.unit?.name ?? '', ...e.honoured.map((h) => h.name), ...e.awards.map((a) => a.recipient)],
-    text: `${sanitizedHtmlToText(bodyHtml(e, 'body'))} ${(e.agenda ?? []).map((a) => a.item).join(' ')}`,
+    get text() { return `${sanitizedHtmlToText(bodyHtml(e, 'body'))} ${(e.agenda ?? []).map((a) => a.item).join(' ')}` },
     type: 'Sự kiện',
     date: dateVi(e.startsAt),
     unit: e.unit?.name ?? null,

@@ -3,6 +3,6 @@ import { feedPaths } from '../../../lib/feeds/pressFeeds.ts'
 import { jsonFeedResponse } from '../../../lib/feeds/renderFeed.ts'
 
 /** The JSON Feed 1.1 of each emulation movement (issue #5); paths from content-models `feedUrl()`. */
-export const getStaticPaths = (() => feedPaths(import.meta.env.SITE, 'movement', 'slug', (f) => f.key.slice('movement:'.length))) satisfies GetStaticPaths
+export const getStaticPaths = (() => feedPaths(import.meta.env.SITE, 'movement', 'json', 'slug', (f) => f.key.slice('movement:'.length))) satisfies GetStaticPaths
 
 export const GET: APIRoute = ({ site, props }) => jsonFeedResponse(site, (props as { key: string }).key)

@@ -91,6 +91,9 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
         changes: changesKnown ? changes : null,
         fast: changesKnown && !lastFailed,
         acceptPageDrop: batch.acceptPageDrop,
+        // The build at start and the full build after fast ones copy the live release when nothing
+        // public changed since it was built (site/scripts/build.ts decides); a rebuild never does.
+        reuseLive: !batch.rebuild,
       }, signal)
       builtByMe = id
       lastFailed = false
@@ -169,7 +172,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
     },
     rebuild(o = {}) {
       logger.info(`Rebuild requested${o.acceptPageDrop ? ', accepting a drop in page count' : ''}.`)
-      scheduler.request(undefined, { immediate: true, acceptPageDrop: o.acceptPageDrop })
+      scheduler.request(undefined, { immediate: true, acceptPageDrop: o.acceptPageDrop, rebuild: true })
     },
     async status() {
       return { ...store.current, state: scheduler.state, pending: scheduler.hasPending, buildingId, buildingSince, live: await currentRelease(releasesDir) }

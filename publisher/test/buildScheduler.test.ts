@@ -72,13 +72,16 @@ describe('BuildScheduler', () => {
     expect(builds[1]!.start).toBeGreaterThanOrEqual(builds[0]!.end)
   })
 
-  it('builds at once on an immediate request and carries the accept-page-drop flag', async () => {
+  it('builds at once on an immediate request and carries the accept-page-drop and rebuild flags to that build only', async () => {
     const { scheduler, builds } = recordingScheduler({ debounceMs: 5000, maxWaitMs: 10_000, buildMs: 10 })
     const at = Date.now()
-    scheduler.request(undefined, { immediate: true, acceptPageDrop: true })
+    scheduler.request(undefined, { immediate: true, acceptPageDrop: true, rebuild: true })
     await scheduler.idle()
     expect(builds[0]!.start - at).toBeLessThan(200)
-    expect(builds[0]!.batch).toEqual({ changes: [], acceptPageDrop: true })
+    expect(builds[0]!.batch).toEqual({ changes: [], acceptPageDrop: true, rebuild: true })
+    scheduler.request(undefined, { immediate: true })
+    await scheduler.idle()
+    expect(builds[1]!.batch).toEqual({ changes: [], acceptPageDrop: false, rebuild: false })
   })
 
   it('keeps scheduling after a build throws', async () => {

@@ -201,9 +201,9 @@ describe('publisher', () => {
     await waitFor(() => site.runs().length === 3)
     await p.idle()
     expect(site.runs().map((r) => [r.fast, r.base !== '', r.changes !== ''])).toEqual([
-      [false, false, false], // first build after start: nothing known
+      [false, false, false], // first build after start: nothing known, no live release
       [true, true, true], // one change since its own live release
-      [false, false, false], // the full build after fast builds
+      [false, true, false], // the full build after fast builds: may copy the live release if nothing changed since
     ])
     expect(site.runs()[1]!.base).toBe(path.join(site.releasesDir, (await listReleases(site.releasesDir))[0]!))
     expect(live).not.toBe(await currentRelease(site.releasesDir))
@@ -215,6 +215,25 @@ describe('publisher', () => {
       ['success', false, []],
     ])
     expect(recent[1]!.published![0]).toMatchObject({ collection: 'articles', operation: 'update', published: true })
+  })
+
+  it("offers the live release to reuse at start, never to an administrator's rebuild", async () => {
+    const first = await start()
+    await first.idle()
+    await first.close()
+    publisher = null
+    await server?.close()
+    server = null
+    const live = await currentRelease(site.releasesDir)
+    const p = await start()
+    await p.idle()
+    p.rebuild()
+    await p.idle()
+    expect(site.runs().map((r) => [r.fast, r.base])).toEqual([
+      [false, ''], // first start: no release yet
+      [false, path.join(site.releasesDir, live!)], // a restart: the site's build copies it when nothing public changed
+      [false, ''], // "Xây dựng lại cổng": everything is built again
+    ])
   })
 
   it('builds everything after a failed build, still listing the changes since the live release', async () => {

@@ -19,6 +19,10 @@
  * lockfile). When nothing public changed since --base was built (sourceSignature.ts: every public
  * document's id and updatedAt, the globals, the settings, the day), --out is a copy of --base and
  * Astro does not run.
+ *
+ * Without --fast, a --base (the publisher's build at start, its full build after fast ones) is
+ * copied the same way if it was a full build of this cache dir, or a copy of one, with the same
+ * templates and nothing public changed since; otherwise everything is built. No --base: everything.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
@@ -66,12 +70,18 @@ const siteUrl = process.env.SITE_URL || 'http://127.0.0.1:4321'
  * signature of the content it was built from (sourceSignature.ts), taken before the build.
  */
 const BUILD_STAMP = '.thidua-build.json'
-interface BuildStamp { id: string; fingerprint: string; source?: string | null }
+interface BuildStamp {
+  id: string
+  fingerprint: string
+  source?: string | null
+  /** Whether its search index covers every page (a full build or a copy of one), not only a fast build's changes. */
+  complete?: boolean
+}
 const readStamp = (file: string): BuildStamp | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildStamp) : null)
 
 /** The stamp that lets the next build start from this one. */
-function finish(dir: string, fingerprint: string, source: string | null): void {
-  const stamp: BuildStamp = { id: randomUUID(), fingerprint, source }
+function finish(dir: string, fingerprint: string, source: string | null, complete: boolean): void {
+  const stamp: BuildStamp = { id: randomUUID(), fingerprint, source, complete }
   rmSync(path.join(dir, BUILD_STAMP), { force: true }) // a hard link to the live release's in a fast build
   writeFileSync(path.join(dir, BUILD_STAMP), JSON.stringify(stamp))
   mkdirSync(cacheDir, { recursive: true })
@@ -122,13 +132,33 @@ function copyRelease(from: string, to: string): void {
   if (cp.status !== 0) cpSync(from, to, { recursive: true })
 }
 
+/** Why a build cannot start from `base` (it is not the release this cache dir built last, ...), or null. */
+function whyNotFrom(base: string | undefined, fingerprint: string): string | null {
+  const baseStamp = base ? readStamp(path.join(base, BUILD_STAMP)) : null
+  return !base || !existsSync(path.join(base, 'index.html')) ? `no previous release at --base ${base ?? '(unset)'}`
+    : existsSync(failedMarker) ? 'the last build failed, so the last sync may hold changes no page shows yet'
+    : !baseStamp || baseStamp.id !== readStamp(path.join(cacheDir, BUILD_STAMP))?.id ? `--base ${base} is not the release this cache dir built last, so its change journal does not apply`
+    : baseStamp.fingerprint !== fingerprint ? 'the templates or the renderer changed since --base was built (fingerprint), so every page may differ'
+    : null
+}
+
 async function full(fingerprint = templateFingerprint(), signature?: string | null): Promise<void> {
   const source = signature === undefined ? await sourceSignature() : signature
+  const base = args.base
+  const baseStamp = base ? readStamp(path.join(base, BUILD_STAMP)) : null
+  if (base && args.out && source && baseStamp?.complete && baseStamp.source === source && !whyNotFrom(base, fingerprint)) {
+    const started = Date.now()
+    const out = path.resolve(args.out)
+    copyRelease(base, out)
+    finish(out, fingerprint, source, true)
+    console.log(`\nNothing public changed since ${base} was built, with the same templates: ${out} is a copy of it, made in ${((Date.now() - started) / 1000).toFixed(1)} s. (Give no --base to build everything.)`)
+    return
+  }
   await astroBuild({})
   for (const must of ['index.html', '404.html', 'pagefind/pagefind.js', 'sitemap-index.xml']) {
     if (!existsSync(path.join(buildDir, must))) throw new BuildError(`The build finished without ${must}; refusing to publish it.`)
   }
-  finish(buildDir, fingerprint, source)
+  finish(buildDir, fingerprint, source, true)
   rmSync(failedMarker, { force: true })
   if (args.out) publishTo(args.out)
   console.log(`\nPortal built${args.out ? ` into ${path.resolve(args.out)}` : ` in ${buildDir}`}.`)
@@ -138,12 +168,7 @@ async function fast(): Promise<void> {
   const base = args.base
   const fingerprint = templateFingerprint()
   const baseStamp = base ? readStamp(path.join(base, BUILD_STAMP)) : null
-  const why = !base || !existsSync(path.join(base, 'index.html')) ? `no previous release at --base ${base ?? '(unset)'}`
-    : !args.out ? 'no --out given'
-    : existsSync(failedMarker) ? 'the last build failed, so the last sync may hold changes no page shows yet'
-    : !baseStamp || baseStamp.id !== readStamp(path.join(cacheDir, BUILD_STAMP))?.id ? `--base ${base} is not the release this cache dir built last, so its change journal does not apply`
-    : baseStamp.fingerprint !== fingerprint ? 'the templates or the renderer changed since --base was built (fingerprint), so every page may differ'
-    : null
+  const why = !args.out ? 'no --out given' : whyNotFrom(base, fingerprint)
   const source = await sourceSignature()
   if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full(fingerprint, source) }
   const started = Date.now()
@@ -151,7 +176,7 @@ async function fast(): Promise<void> {
   if (source && baseStamp!.source === source) {
     // Nothing any page shows changed since --base was built (drafts saved, a document saved as it was).
     copyRelease(base!, out)
-    finish(out, fingerprint, source)
+    finish(out, fingerprint, source, baseStamp!.complete === true)
     console.log(`\nFast path: 0 page(s) rendered, nothing public changed since ${base} was built: ${out} is a copy of it, made in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
     return
   }
@@ -160,7 +185,7 @@ async function fast(): Promise<void> {
   if (plan.fullBuildReason) {
     console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
     writeSitemaps(buildDir, siteUrl) // sitemapIntegration skips SITE_FAST builds
-    finish(buildDir, fingerprint, source)
+    finish(buildDir, fingerprint, source, true)
     rmSync(failedMarker, { force: true })
     publishTo(args.out!)
     return
@@ -186,7 +211,7 @@ async function fast(): Promise<void> {
   }
   // Astro wrote sitemaps of the rendered pages only (sitemapIntegration skips a fast build): list the whole release.
   writeSitemaps(out, siteUrl)
-  finish(out, fingerprint, source)
+  finish(out, fingerprint, source, false)
   rmSync(failedMarker, { force: true })
   console.log(`\nFast path: ${plan.render.length} page(s) rendered, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }

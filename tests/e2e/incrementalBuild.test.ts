@@ -23,9 +23,9 @@ const mutations: Array<(all: Docs) => void> = []
 let releases = 0
 let live = ''
 
-async function build(options: { fast?: boolean; cacheDir: string }): Promise<{ out: string; log: string }> {
+async function build(options: { fast?: boolean; base?: boolean; cacheDir: string }): Promise<{ out: string; log: string }> {
   const out = path.join(work, `release-${++releases}`)
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...(options.fast ? ['--fast', '--base', live] : [])], {
+  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...(options.fast ? ['--fast'] : []), ...(options.fast || options.base ? ['--base', live] : [])], {
     cwd: SITE_DIR,
     env: { ...process.env, FIXTURE: fixture, CMS_URL: '', SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: options.cacheDir, SITE_BUILD_DIR: path.join(work, `build-${releases}`), WEBSUB_HUB_URL: '' },
   })
@@ -133,6 +133,19 @@ describe('an incremental build equals a clean full build', () => {
 
   it('after a field of work is renamed (a full build, by the fast path\'s own rule)', async () => {
     await changeAndCompare((all) => { all.categories![0]!.name = 'Lĩnh vực đã đổi tên' }, false)
+  }, 300_000)
+
+  it('a full build given the live release copies it only when that one was a full build and nothing public changed', async () => {
+    await changeAndCompare((all) => { all.articles![40]!.title = 'Một bài sửa trước khi dựng lại toàn bộ' }, true)
+    // The live release is a fast build's: its search index covers only the changes, so Astro runs.
+    const afterFast = await build({ base: true, cacheDir: cache })
+    expect(afterFast.log).not.toMatch(/is a copy of it/)
+    live = afterFast.out
+    const again = await build({ base: true, cacheDir: cache })
+    expect(again.log).toMatch(/is a copy of it/)
+    expect(differences(again.out, afterFast.out)).toEqual([])
+    expect(readdirSync(path.join(again.out, 'pagefind')).length).toBeGreaterThan(0)
+    live = again.out
   }, 300_000)
 
   it('after a template change (the live release was built with other templates: a full build)', async () => {

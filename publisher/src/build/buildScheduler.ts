@@ -13,6 +13,8 @@ export interface BuildBatch<C> {
   changes: C[]
   /** Accept a sharp drop in page count (an administrator's explicit rebuild after a bulk delete). */
   acceptPageDrop: boolean
+  /** An administrator asked to rebuild: build everything, never reuse the live release as it is. */
+  rebuild: boolean
 }
 
 export interface BuildSchedulerOptions<C> {
@@ -28,6 +30,7 @@ export class BuildScheduler<C> {
   readonly #options: BuildSchedulerOptions<C>
   #pending: C[] = []
   #acceptPageDrop = false
+  #rebuild = false
   #hasRequest = false
   #firstRequestAt = 0
   #lastRequestAt = 0
@@ -51,7 +54,7 @@ export class BuildScheduler<C> {
   }
 
   /** Asks for a build; `immediate` skips the debounce (first build at start, an admin's rebuild). */
-  request(change?: C, options: { immediate?: boolean; acceptPageDrop?: boolean } = {}): void {
+  request(change?: C, options: { immediate?: boolean; acceptPageDrop?: boolean; rebuild?: boolean } = {}): void {
     if (this.#closed) return
     const now = Date.now()
     if (!this.#hasRequest) this.#firstRequestAt = now
@@ -59,6 +62,7 @@ export class BuildScheduler<C> {
     this.#lastRequestAt = now
     if (change !== undefined) this.#pending.push(change)
     if (options.acceptPageDrop) this.#acceptPageDrop = true
+    if (options.rebuild) this.#rebuild = true
     if (!this.#running) this.#arm(options.immediate ? 0 : this.#delay(now))
     this.#notify()
   }
@@ -94,9 +98,10 @@ export class BuildScheduler<C> {
   #start(): void {
     this.#timer = null
     if (this.#running || !this.#hasRequest || this.#closed) return
-    const batch: BuildBatch<C> = { changes: this.#pending, acceptPageDrop: this.#acceptPageDrop }
+    const batch: BuildBatch<C> = { changes: this.#pending, acceptPageDrop: this.#acceptPageDrop, rebuild: this.#rebuild }
     this.#pending = []
     this.#acceptPageDrop = false
+    this.#rebuild = false
     this.#hasRequest = false
     this.#running = this.#options
       .run(batch)

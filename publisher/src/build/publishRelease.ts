@@ -56,9 +56,11 @@ export async function publishRelease(
   options: PublishReleaseOptions,
   /**
    * `changes`: every change since the live release, or null when unknown. `fast`: the site may
-   * render only those (nothing failed since the live release was built).
+   * render only those (nothing failed since the live release was built). `reuseLive`: a full
+   * build may copy the live release when nothing public changed since it was built (the site's
+   * build checks that itself); false for an administrator's rebuild.
    */
-  batch: { id?: string; changes: ChangeRequest[] | null; fast?: boolean; acceptPageDrop: boolean },
+  batch: { id?: string; changes: ChangeRequest[] | null; fast?: boolean; acceptPageDrop: boolean; reuseLive?: boolean },
   signal?: AbortSignal,
 ): Promise<PublishedRelease> {
   const { releasesDir } = options
@@ -81,8 +83,9 @@ export async function publishRelease(
         CMS_URL: options.cmsUrl,
         SITE_URL: options.siteUrl,
         // For a fast build: the live release to start from, and everything that changed since.
-        // Both empty when that is not known for sure: the site must then build everything.
-        SITE_BASE_DIR: fast ? (liveDir ?? '') : '',
+        // For a full build that may reuse it: the live release, copied when nothing public
+        // changed since it was built. Empty when neither applies: the site builds everything.
+        SITE_BASE_DIR: fast || batch.reuseLive ? (liveDir ?? '') : '',
         PUBLISH_PREVIOUS_RELEASE: batch.changes ? (liveDir ?? '') : '',
         PUBLISH_CHANGES: batch.changes ? JSON.stringify(batch.changes) : '',
       },

@@ -66,11 +66,12 @@ async function build(name: string, extra: string[]): Promise<Run> {
   const seconds = (performance.now() - started) / 1000
   if (code !== 0) throw new Error(`${name} failed (exit ${code}):\n${log.slice(-4000)}`)
   const out = extra[extra.indexOf('--out') + 1]!
-  const render = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(log)
+  // Astro prints "Completed in 812ms", "in 38.51s" or "in 2m 7s".
+  const render = /generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log)
   const built = /(\d+) page\(s\) built in/.exec(log)
   return {
     name, seconds, pages: countHtml(out), peakMb: Number(/PEAK_KB=(\d+)/.exec(log)?.[1] ?? 0) / 1024,
-    renderSeconds: render ? Number(render[1]) / (render[2] === 'ms' ? 1000 : 1) : null,
+    renderSeconds: render ? Number(render[1] ?? 0) * 60 + Number(render[2]) / (render[3] === 'ms' ? 1000 : 1) : null,
     renderedPages: built ? Number(built[1]) : null, log,
   }
 }

@@ -30,8 +30,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { templateFingerprint } from './fingerprint.ts'
-import { sourceSignature } from './sourceSignature.ts'
+import { recordedSignature, takeSource, type TakenSource } from './sourceSignature.ts'
 import { writeSitemaps } from '../src/lib/sitemaps.ts'
+import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
 
 const SITE_ROOT = path.resolve(import.meta.dirname, '..')
 const ASTRO = path.resolve(SITE_ROOT, '../node_modules/astro/bin/astro.mjs')
@@ -67,7 +68,7 @@ const siteUrl = process.env.SITE_URL || 'http://127.0.0.1:4321'
  * Which build made a release, in the release (a dot-file: the portal's server never serves those)
  * and in the cache dir: a fast build may start only from the release this cache dir built last,
  * with the same templates, since the change journal is relative to that build. `source` is the
- * signature of the content it was built from (sourceSignature.ts), taken before the build.
+ * signature of the content it was built from (sourceSignature.ts): what its loaders stored.
  */
 const BUILD_STAMP = '.thidua-build.json'
 interface BuildStamp {
@@ -90,6 +91,7 @@ function finish(dir: string, fingerprint: string, source: string | null, complet
 
 /** Runs `astro build` in a child process; resolves when it succeeded. */
 async function astroBuild(extraEnv: Record<string, string>): Promise<void> {
+  clearSyncRecords(cacheDir)
   const code = await new Promise<number>((resolve) => {
     const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: SITE_ROOT,
@@ -142,15 +144,15 @@ function whyNotFrom(base: string | undefined, fingerprint: string): string | nul
     : null
 }
 
-async function full(fingerprint = templateFingerprint(), signature?: string | null): Promise<void> {
-  const source = signature === undefined ? await sourceSignature() : signature
+async function full(fingerprint = templateFingerprint(), given?: TakenSource): Promise<void> {
+  const taken = given ?? await takeSource()
   const base = args.base
   const baseStamp = base ? readStamp(path.join(base, BUILD_STAMP)) : null
-  if (base && args.out && source && baseStamp?.complete && baseStamp.source === source && !whyNotFrom(base, fingerprint)) {
+  if (base && args.out && taken.signature && baseStamp?.complete && baseStamp.source === taken.signature && !whyNotFrom(base, fingerprint)) {
     const started = Date.now()
     const out = path.resolve(args.out)
     copyRelease(base, out)
-    finish(out, fingerprint, source, true)
+    finish(out, fingerprint, taken.signature, true)
     console.log(`\nNothing public changed since ${base} was built, with the same templates: ${out} is a copy of it, made in ${((Date.now() - started) / 1000).toFixed(1)} s. (Give no --base to build everything.)`)
     return
   }
@@ -158,7 +160,7 @@ async function full(fingerprint = templateFingerprint(), signature?: string | nu
   for (const must of ['index.html', '404.html', 'pagefind/pagefind.js', 'sitemap-index.xml']) {
     if (!existsSync(path.join(buildDir, must))) throw new BuildError(`The build finished without ${must}; refusing to publish it.`)
   }
-  finish(buildDir, fingerprint, source, true)
+  finish(buildDir, fingerprint, recordedSignature(cacheDir, taken), true)
   rmSync(failedMarker, { force: true })
   if (args.out) publishTo(args.out)
   console.log(`\nPortal built${args.out ? ` into ${path.resolve(args.out)}` : ` in ${buildDir}`}.`)
@@ -169,14 +171,14 @@ async function fast(): Promise<void> {
   const fingerprint = templateFingerprint()
   const baseStamp = base ? readStamp(path.join(base, BUILD_STAMP)) : null
   const why = !args.out ? 'no --out given' : whyNotFrom(base, fingerprint)
-  const source = await sourceSignature()
-  if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full(fingerprint, source) }
+  const taken = await takeSource()
+  if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full(fingerprint, taken) }
   const started = Date.now()
   const out = path.resolve(args.out!)
-  if (source && baseStamp!.source === source) {
+  if (taken.signature && baseStamp!.source === taken.signature) {
     // Nothing any page shows changed since --base was built (drafts saved, a document saved as it was).
     copyRelease(base!, out)
-    finish(out, fingerprint, source, baseStamp!.complete === true)
+    finish(out, fingerprint, taken.signature, baseStamp!.complete === true)
     console.log(`\nFast path: 0 page(s) rendered, nothing public changed since ${base} was built: ${out} is a copy of it, made in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
     return
   }
@@ -185,7 +187,7 @@ async function fast(): Promise<void> {
   if (plan.fullBuildReason) {
     console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
     writeSitemaps(buildDir, siteUrl) // sitemapIntegration skips SITE_FAST builds
-    finish(buildDir, fingerprint, source, true)
+    finish(buildDir, fingerprint, recordedSignature(cacheDir, taken), true)
     rmSync(failedMarker, { force: true })
     publishTo(args.out!)
     return
@@ -211,7 +213,7 @@ async function fast(): Promise<void> {
   }
   // Astro wrote sitemaps of the rendered pages only (sitemapIntegration skips a fast build): list the whole release.
   writeSitemaps(out, siteUrl)
-  finish(out, fingerprint, source, false)
+  finish(out, fingerprint, recordedSignature(cacheDir, taken), false)
   rmSync(failedMarker, { force: true })
   console.log(`\nFast path: ${plan.render.length} page(s) rendered, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }

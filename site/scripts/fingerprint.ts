@@ -3,8 +3,11 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
-/** What renders the pages: the site's code and assets, the shared domain model, the build scripts, the locked dependencies. */
-const INPUTS = ['site/src', 'site/public', 'site/scripts', 'site/astro.config.ts', 'site/package.json', 'content-models/src', 'package-lock.json']
+/** What renders the pages: the site's code and assets, the shared domain model, the build scripts, the locked dependencies, their compiler settings. */
+const INPUTS = [
+  'site/src', 'site/public', 'site/scripts', 'site/astro.config.ts', 'site/package.json', 'site/tsconfig.json',
+  'content-models/src', 'content-models/package.json', 'tsconfig.base.json', 'package-lock.json',
+]
 
 /**
  * A hash of everything that renders the portal except the content (issue #14, point 1): when it
@@ -23,5 +26,7 @@ export function templateFingerprint(root = ROOT): string {
     hash.update(`${rel}\0`).update(readFileSync(file)).update('\0')
   }
   for (const input of INPUTS) add(input)
+  // Node's version and its ICU data sort Vietnamese names and write dates (Intl): an upgrade may change pages.
+  hash.update(`node ${process.version} icu ${process.versions.icu ?? ''} ${process.versions.unicode ?? ''}`)
   return hash.digest('hex')
 }

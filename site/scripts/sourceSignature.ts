@@ -4,6 +4,22 @@ import path from 'node:path'
 import { COLLECTIONS, GLOBALS, hasPublicReads, vietnamDay } from '@thidua/content-models'
 import { createHttpSource } from '../src/loaders/httpSource.ts'
 import { manifestPath } from '../src/loaders/requests.ts'
+import { globalRecord, readSyncRecord, type SyncedDocs } from '../src/loaders/syncRecord.ts'
+
+/**
+ * What the portal's pages are made of besides the templates (issue #14, point 1): the id and
+ * updatedAt of every public document (each collection that has public reads, so a collection the
+ * portal starts showing is covered), the public globals, the settings the pages read and the
+ * calendar day in Vietnam ("upcoming" events). Two builds with the same signature and the same
+ * template fingerprint produce the same release, so the second one can be a copy of the first.
+ *
+ * A build takes it from the CMS before Astro starts (`takeSource`) and compares it with the one its
+ * base release recorded. It records the signature of what its loaders actually stored
+ * (`recordedSignature`), not of what it asked before: a story published and deleted again while it
+ * ran may be in the release, and the next build must then not take the release as current.
+ */
+const PUBLIC_COLLECTIONS = Object.values(COLLECTIONS).filter(hasPublicReads)
+const PUBLIC_GLOBALS = Object.values(GLOBALS).filter(hasPublicReads)
 
 /** Settings of the build itself, not of what it shows: they never change a page. */
 const PLUMBING = new Set(['SITE_BASE_DIR', 'SITE_BUILD_DIR', 'SITE_CACHE_DIR', 'SITE_FAST', 'SITE_ACCEPT_DROP'])
@@ -16,47 +32,85 @@ function settings(env: NodeJS.ProcessEnv): [string, string][] {
     .sort(([a], [b]) => (a < b ? -1 : 1))
 }
 
-function hashDir(hash: ReturnType<typeof createHash>, root: string, rel = ''): void {
-  for (const name of readdirSync(path.join(root, rel)).sort()) {
-    const r = path.join(rel, name)
-    if (statSync(path.join(root, r)).isDirectory()) hashDir(hash, root, r)
-    else hash.update(`${r}\0`).update(readFileSync(path.join(root, r))).update('\0')
+interface SourceParts {
+  day: string
+  env: NodeJS.ProcessEnv
+  collections: Map<string, SyncedDocs>
+  globals: Map<string, unknown>
+}
+
+function signatureOf(p: SourceParts): string {
+  const hash = createHash('sha256')
+  hash.update(JSON.stringify({ day: p.day, settings: settings(p.env) }))
+  for (const c of PUBLIC_COLLECTIONS) {
+    const docs = [...p.collections.get(c)!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    hash.update(`\0${c}\0${docs.length}\0`)
+    for (const [id, updatedAt] of docs) hash.update(`${id} ${updatedAt}\n`)
   }
+  for (const g of PUBLIC_GLOBALS) hash.update(`\0${g}\0${JSON.stringify(p.globals.get(g))}`)
+  return hash.digest('hex')
+}
+
+function hashFixture(dir: string, day: string, env: NodeJS.ProcessEnv): string {
+  const hash = createHash('sha256').update(JSON.stringify({ day, settings: settings(env) }))
+  const add = (rel: string) => {
+    for (const name of readdirSync(path.join(dir, rel)).sort()) {
+      const r = path.join(rel, name)
+      if (statSync(path.join(dir, r)).isDirectory()) add(r)
+      else hash.update(`${r}\0`).update(readFileSync(path.join(dir, r))).update('\0')
+    }
+  }
+  add('')
+  return hash.digest('hex')
+}
+
+/** The content's signature now, and the day it was taken; null when it cannot be told. */
+export interface TakenSource { signature: string | null; day: string }
+
+/**
+ * Asks the CMS (anonymously, like the loader) for every public document's id and updatedAt and
+ * for the public globals. Null signature when it cannot be told (the CMS did not answer, an answer
+ * that is not a full listing, a partial build): the build then runs as usual and reports the real
+ * error. A recorded fixture is hashed whole (it does not change while a build runs).
+ */
+export async function takeSource(env: NodeJS.ProcessEnv = process.env, now = new Date()): Promise<TakenSource> {
+  const day = vietnamDay(now).day
+  if (env.SITE_ONLY_PATHS) return { signature: null, day }
+  if (env.FIXTURE) return { signature: existsSync(env.FIXTURE) ? hashFixture(env.FIXTURE, day, env) : null, day }
+  const source = createHttpSource(env.CMS_URL || 'http://127.0.0.1:3000', { timeoutMs: 30_000, retries: 1 })
+  const parts: SourceParts = { day, env, collections: new Map(), globals: new Map() }
+  try {
+    for (const c of PUBLIC_COLLECTIONS) {
+      const list = (await source.getJson(manifestPath(c))) as { docs?: { id: unknown; updatedAt?: unknown }[]; totalDocs?: unknown }
+      if (!Array.isArray(list?.docs) || list.docs.length !== list.totalDocs) return { signature: null, day }
+      if (list.docs.some((d) => typeof d.updatedAt !== 'string')) return { signature: null, day }
+      parts.collections.set(c, list.docs.map((d) => [String(d.id), d.updatedAt as string]))
+    }
+    for (const g of PUBLIC_GLOBALS) parts.globals.set(g, await source.getJson(`/api/globals/${g}?depth=0`))
+  } catch {
+    return { signature: null, day }
+  }
+  return { signature: signatureOf(parts), day }
 }
 
 /**
- * What the portal's pages are made of besides the templates (issue #14, point 1): the id and
- * updatedAt of every public document (each collection that has public reads, so a collection the
- * portal starts showing is covered), the public globals, the settings the pages read and the
- * calendar day in Vietnam ("upcoming" events). Two builds with the same signature and the same
- * template fingerprint produce the same release, so the second one can be a copy of the first.
- *
- * Taken before Astro syncs: a change landing while a build runs makes the next signature differ
- * from the recorded one, so it is never skipped. Null when it cannot be told (the CMS did not
- * answer, a partial build): the build then runs as usual and reports the real error.
+ * The signature of what this build's loaders stored (src/loaders/syncRecord.ts), with the day and
+ * settings taken before it started (the safe side: a build that crosses midnight records the day
+ * before, so the next build renders again). Null when a record is missing or the build read a
+ * fixture (whose signature taken before is exact).
  */
-export async function sourceSignature(env: NodeJS.ProcessEnv = process.env, now = new Date()): Promise<string | null> {
-  if (env.SITE_ONLY_PATHS) return null
-  const hash = createHash('sha256')
-  hash.update(JSON.stringify({ day: vietnamDay(now).day, settings: settings(env) }))
-  if (env.FIXTURE) {
-    if (!existsSync(env.FIXTURE)) return null
-    hashDir(hash, env.FIXTURE)
-    return hash.digest('hex')
+export function recordedSignature(cacheDir: string, taken: TakenSource, env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.FIXTURE || env.SITE_ONLY_PATHS) return env.SITE_ONLY_PATHS ? null : taken.signature
+  const parts: SourceParts = { day: taken.day, env, collections: new Map(), globals: new Map() }
+  for (const c of PUBLIC_COLLECTIONS) {
+    const docs = readSyncRecord<SyncedDocs>(cacheDir, c)
+    if (!docs || docs.some(([, updatedAt]) => typeof updatedAt !== 'string')) return null
+    parts.collections.set(c, docs)
   }
-  const source = createHttpSource(env.CMS_URL || 'http://127.0.0.1:3000', { timeoutMs: 30_000, retries: 1 })
-  try {
-    for (const collection of Object.values(COLLECTIONS).filter(hasPublicReads)) {
-      const list = (await source.getJson(manifestPath(collection))) as { docs?: { id: unknown; updatedAt?: unknown }[]; totalDocs?: unknown }
-      if (!Array.isArray(list?.docs)) return null
-      hash.update(`${collection}\0${String(list.totalDocs)}\0`)
-      for (const d of list.docs) hash.update(`${String(d.id)} ${String(d.updatedAt)}\n`)
-    }
-    for (const slug of Object.values(GLOBALS).filter(hasPublicReads)) {
-      hash.update(`${slug}\0${JSON.stringify(await source.getJson(`/api/globals/${slug}?depth=0`))}\0`)
-    }
-  } catch {
-    return null
+  for (const g of PUBLIC_GLOBALS) {
+    const answer = readSyncRecord<Record<string, unknown>>(cacheDir, globalRecord(g))
+    if (!answer) return null
+    parts.globals.set(g, answer)
   }
-  return hash.digest('hex')
+  return signatureOf(parts)
 }

@@ -1,13 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { COLLECTIONS, GLOBALS, hasPublicReads } from '@thidua/content-models'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { sourceSignature } from '../scripts/sourceSignature.ts'
+import { recordedSignature, takeSource } from '../scripts/sourceSignature.ts'
+import { globalLoader } from '../src/loaders/globalLoader.ts'
+import { payloadLoader } from '../src/loaders/payloadLoader.ts'
+import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
 import { FakeCms, closedPort } from './helpers/fakeCms.ts'
+import { memoryLoaderContext } from './helpers/memoryLoaderContext.ts'
 
 /**
  * The signature that lets a build with nothing changed copy the live release (issue #14, point 1):
- * it must change with anything a page shows, and only with that.
+ * it must change with anything a page shows, and only with that; and the one a build records must
+ * be of what its loaders stored, not of what it saw before it started.
  */
 const NOW = new Date('2026-12-02T03:00:00Z') // 10:00 in Vietnam
 const article = (id: number, updatedAt = '2026-11-01T00:00:00.000Z', extra: Record<string, unknown> = {}) =>
@@ -20,14 +26,29 @@ afterAll(() => cms.close())
 beforeEach(() => {
   cms.mode = 'ok'
   cms.set('articles', [article(1), article(2), article(3, '2026-11-01T00:00:00.000Z', { _status: 'draft' })])
-  cms.set('exemplars', [{ id: 7, name: 'Lò Thị Hoà', _status: 'published', updatedAt: '2026-10-01T00:00:00.000Z' }])
+  cms.set('exemplars', [{ id: 7, name: 'Lò Thị Hoà', slug: 'lo-thi-hoa', _status: 'published', updatedAt: '2026-10-01T00:00:00.000Z' }])
   cms.globals.set('portal-info', { councilName: 'Hội đồng Thi đua - Khen thưởng tỉnh', updatedAt: '2026-09-01T00:00:00.000Z' })
   env = { CMS_URL: cms.url, SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: '/tmp/a' }
 })
 
-const signature = (e: NodeJS.ProcessEnv = env, now = NOW) => sourceSignature(e, now)
+const signature = async (e: NodeJS.ProcessEnv = env, now = NOW) => (await takeSource(e, now)).signature
 
-describe('sourceSignature', () => {
+/** What a build's sync leaves: every public collection's loader and the globals' loader, run against the fake CMS. */
+async function sync(cacheDir: string): Promise<void> {
+  clearSyncRecords(cacheDir)
+  const saved = process.env.CMS_URL
+  process.env.CMS_URL = cms.url
+  try {
+    for (const collection of Object.values(COLLECTIONS).filter(hasPublicReads)) {
+      await payloadLoader({ collection, cmsUrl: cms.url, retries: 0, allowEmpty: true }).load(memoryLoaderContext(cacheDir).context)
+    }
+    for (const slug of Object.values(GLOBALS).filter(hasPublicReads)) await globalLoader(slug).load(memoryLoaderContext(cacheDir).context)
+  } finally {
+    process.env.CMS_URL = saved
+  }
+}
+
+describe('the source signature taken before a build', () => {
   it('is stable while nothing public changes, whatever the build plumbing', async () => {
     const first = await signature()
     expect(first).toMatch(/^[0-9a-f]{64}$/)
@@ -66,12 +87,15 @@ describe('sourceSignature', () => {
     expect(await signature(env, new Date('2026-12-02T17:00:00Z'))).not.toBe(first)
   })
 
-  it('cannot be told when the CMS fails or the build is partial, so no build is skipped', async () => {
+  it('cannot be told when the CMS fails, answers oddly or the build is partial, so no build is skipped', async () => {
     cms.mode = 'error500'
     expect(await signature()).toBeNull()
     cms.mode = 'ok'
     expect(await signature({ ...env, CMS_URL: `http://127.0.0.1:${await closedPort()}` })).toBeNull()
     expect(await signature({ ...env, SITE_ONLY_PATHS: '/' })).toBeNull()
+    // A listing without updatedAt would make every edit invisible to the signature.
+    cms.set('articles', [article(1), { ...article(2), updatedAt: undefined as unknown as string }])
+    expect(await signature()).toBeNull()
   })
 
   it('of a recorded fixture follows its files', async () => {
@@ -82,5 +106,36 @@ describe('sourceSignature', () => {
     expect(await signature(fixtureEnv)).toBe(first)
     writeFileSync(path.join(dir, 'articles-page-1.json'), '{"docs":[]}')
     expect(await signature(fixtureEnv)).not.toBe(first)
+  })
+})
+
+describe('the source signature a build records', () => {
+  it("is the one taken before the next build when the CMS still holds what the loaders stored", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'thidua-synced-'))
+    const taken = await takeSource(env, NOW)
+    await sync(cacheDir)
+    expect(recordedSignature(cacheDir, taken, env)).toBe(taken.signature)
+  })
+
+  it('is of what the build stored: a story published and deleted again while it ran is in the release, so the next build renders', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'thidua-synced-'))
+    const before = await takeSource(env, NOW) // the build starts
+    cms.set('articles', [article(1), article(2), article(4, '2026-12-02T02:59:00.000Z'), article(3, '2026-11-01T00:00:00.000Z', { _status: 'draft' })])
+    await sync(cacheDir) // its sync sees story 4
+    const recorded = recordedSignature(cacheDir, before, env)
+    cms.set('articles', [article(1), article(2), article(3, '2026-11-01T00:00:00.000Z', { _status: 'draft' })]) // story 4 deleted
+    const next = (await takeSource(env, NOW)).signature
+    expect(next).toBe(before.signature) // the CMS is back where it was before the build ...
+    expect(recorded).not.toBe(next) // ... but the release shows story 4: no copy
+  })
+
+  it('cannot be told when a loader left no record (a build from before records, a collection the portal does not load)', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'thidua-synced-'))
+    const taken = await takeSource(env, NOW)
+    await sync(cacheDir)
+    rmSync(path.join(cacheDir, 'thidua-synced', 'media.json'))
+    expect(recordedSignature(cacheDir, taken, env)).toBeNull()
+    clearSyncRecords(cacheDir)
+    expect(recordedSignature(cacheDir, taken, env)).toBeNull()
   })
 })

@@ -16,6 +16,7 @@ import { createFixtureSource } from './fixtureSource.ts'
 import { createHttpSource } from './httpSource.ts'
 import { readLastGoodCount, writeLastGoodCount } from './lastGoodCounts.ts'
 import { renderBodies } from './renderBodies.ts'
+import { writeSyncRecord } from './syncRecord.ts'
 
 /**
  * Bump when what the loader stores changes shape (projection, normalisation): the next build then
@@ -214,6 +215,7 @@ async function loadCollection(o: Resolved, ctx: LoaderContext): Promise<void> {
     if (store.set({ id: e.id, data: e.data, digest: ctx.generateDigest(e.data) })) journal.changed.push({ id: e.id, before })
   }
   writeJournal(fileURLToPath(ctx.config.cacheDir), c, journal)
+  writeSyncRecord(fileURLToPath(ctx.config.cacheDir), c, store.entries().map(([id, e]): [string, string | null] => [id, (e.data as { updatedAt?: string }).updatedAt ?? null]))
   const changed = journal.changed.length
   const removed = journal.removed.length
   meta.set('loaderVersion', LOADER_VERSION)

@@ -100,6 +100,24 @@ function writeManifest(outputPath: string, manifest: RecentSearchChanges): void 
  * index is kept as it is (null).
  */
 export async function finishSearchIndex(distDir: string): Promise<number | RecentSearchChanges | null> {
+  // Pagefind runs as a separate process. When the system kills it (out of memory: 18 GB at 120,000
+  // pages), its pending answers never come, Node runs out of work and would exit 0 without an index.
+  let finished = false
+  const unfinished = () => {
+    if (finished) return
+    console.error('The search index was not written: the indexer (Pagefind) stopped before answering, most likely killed for lack of memory (see `dmesg`). Nothing was published; give the build more memory or fewer pages.')
+    process.exitCode = 1
+  }
+  process.once('beforeExit', unfinished)
+  try {
+    return await indexFor(distDir)
+  } finally {
+    finished = true
+    process.off('beforeExit', unfinished)
+  }
+}
+
+async function indexFor(distDir: string): Promise<number | RecentSearchChanges | null> {
   if (process.env.SITE_ONLY_PATHS) return null
   const plan = (globalThis as unknown as Record<symbol, { render: Set<string>; remove: Set<string>; fullBuildReason: string | null } | undefined>)[Symbol.for('thidua.site.fastPlan')]
   const fast = process.env.SITE_FAST === '1' && plan && !plan.fullBuildReason

@@ -53,6 +53,20 @@ describe.skipIf(missing)('live publishing', () => {
     expect((await get(`/bai-viet/${article.slug}/`)).status).toBe(404)
   })
 
+  it('copies the live release without running Astro when a build is asked for but nothing public changed (a draft saved)', async () => {
+    await stack.publisher.idle()
+    const before = await currentRelease(stack.releasesDir)
+    const story = (await asAdmin(stack, 'GET', '/api/articles?where[_status][equals]=published&limit=1&depth=0')).docs[0] as { id: number; slug: string }
+    // An editor saves a draft of a published story: anonymous readers, so the portal, see nothing new.
+    await asAdmin(stack, 'PATCH', `/api/articles/${story.id}?draft=true`, { summary: 'Sapô đang sửa, chưa xuất bản.' })
+    stack.publisher.request({ collection: 'articles', id: story.id, operation: 'update', slug: story.slug, published: true, at: new Date().toISOString() })
+    await within(LIMIT_MS, async () => (await currentRelease(stack.releasesDir)) !== before, 'a new release', stack)
+    await stack.publisher.idle()
+    const log = readFileSync(path.join(stack.releasesDir, 'logs', `${latestBuild()}.log`), 'utf8')
+    expect(log).toMatch(/nothing public changed since .* is a copy of it/)
+    expect((await get(`/bai-viet/${story.slug}/`)).text).not.toContain('Sapô đang sửa')
+  })
+
   it.skipIf(!existsSync(CHROMIUM))('makes a story published by the fast path searchable in the release that puts it live, and unsearchable once unpublished', async () => {
     const title = 'Thợ hàn Lò Văn Xuyến tiết kiệm điện cho phân xưởng'
     const article = await publishNewArticle(stack, title)

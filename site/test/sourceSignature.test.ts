@@ -98,6 +98,15 @@ describe('the source signature taken before a build', () => {
     expect(await signature()).toBeNull()
   })
 
+  it('is not asked for when the publisher reports a saved public document (the build must run anyway)', async () => {
+    const change = (published: boolean) => JSON.stringify([{ collection: 'articles', id: 1, operation: 'update', slug: 'bai-1', published, at: '2026-12-02T03:00:00.000Z' }])
+    cms.requests = []
+    expect(await signature({ ...env, PUBLISH_CHANGES: change(true) })).toBeNull()
+    expect(cms.requests).toEqual([])
+    // An unpublished or deleted story may leave the portal as it was (it never reached it): ask.
+    expect(await signature({ ...env, PUBLISH_CHANGES: change(false) })).toBe(await signature())
+  })
+
   it('of a recorded fixture follows its files', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'thidua-signature-'))
     writeFileSync(path.join(dir, 'index.json'), '{}')

@@ -176,7 +176,7 @@ async function fast(): Promise<void> {
   const started = Date.now()
   const out = path.resolve(args.out!)
   if (taken.signature && baseStamp!.source === taken.signature) {
-    // Nothing any page shows changed since --base was built (drafts saved, a document saved as it was).
+    // Nothing any page shows changed since --base was built (a draft saved, a change to a document that is not public).
     copyRelease(base!, out)
     finish(out, fingerprint, taken.signature, baseStamp!.complete === true)
     console.log(`\nFast path: 0 page(s) rendered, nothing public changed since ${base} was built: ${out} is a copy of it, made in ${((Date.now() - started) / 1000).toFixed(1)} s.`)

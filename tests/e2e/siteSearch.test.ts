@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchKey, searchTokens } from '@thidua/content-models'
 import { generateFixture } from '../../site/test/helpers/generateFixture.ts'
 import { serveStatic } from '../../site/test/helpers/staticServer.ts'
+import { searchPortal } from './helpers/portalSearch.ts'
 import { buildPortal } from './helpers/siteBuild.ts'
 
 /**
@@ -44,16 +45,7 @@ afterAll(async () => {
   await server?.close()
 })
 
-async function search(query: string): Promise<{ total: number; results: { title: string; summary: string }[] }> {
-  const page = await browser.newPage()
-  await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`)
-  await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''))
-  const results = await page.$$eval('[data-results] li', (lis) => lis.map((li) => ({ title: li.querySelector('a')!.textContent!, summary: li.querySelector('p')!.textContent! })))
-  const status = (await page.textContent('[data-status]')) ?? ''
-  const total = /Không tìm thấy/.test(status) ? 0 : Number(/(\d+) kết quả/.exec(status)?.[1] ?? -1)
-  await page.close()
-  return { total, results }
-}
+const search = (query: string) => searchPortal(browser, server.url, query)
 
 const CHUYEN = [1, 2, 3, 4, 5].map((i) => `Chuyện chị Hoà ở bản ${i}`)
 const titleHasWord = (title: string, key: string) => searchTokens(title).includes(key)

@@ -19,6 +19,15 @@ export interface RecentSearchChanges {
 export const RECENT_SEARCH_MANIFEST = 'changes.json'
 /** The full index's url -> page id map, beside its files (`/pagefind/page-ids.json`). */
 export const SEARCH_PAGE_IDS = 'page-ids.json'
+/**
+ * The full index's further parts, beside its files (`/pagefind/parts.json`): a JSON list of
+ * directories under `/pagefind/` ("part-2/", ...) that the search page merges into the first part.
+ * A big site is indexed in parts because Pagefind holds a whole index in memory while it writes it.
+ */
+export const SEARCH_PARTS = 'parts.json'
+
+/** A part's directory as `parts.json` names it: "part-<n>/", nothing else (the search page refuses other names). */
+export const isSearchPart = (name: unknown): name is string => typeof name === 'string' && /^part-[1-9]\d*\/$/.test(name)
 
 /**
  * What the small index must hold after a fast build: the URLs touched before (the live release's

@@ -1,4 +1,4 @@
-import { RECENT_SEARCH_MANIFEST, type RecentSearchChanges } from '@thidua/content-models/site/recentSearch'
+import { RECENT_SEARCH_MANIFEST, SEARCH_PARTS, isSearchPart, type RecentSearchChanges } from '@thidua/content-models/site/recentSearch'
 import { rerankResults } from '@thidua/content-models/site/rerankResults'
 import { toneKeys } from '@thidua/content-models/site/toneKey'
 import { matchesSearch, searchKey, searchTokens } from '@thidua/content-models/text/searchKey'
@@ -24,28 +24,38 @@ export const PAGE_SIZE = 20
 
 let pagefind: Promise<Index> | undefined
 
-/** The fast path's manifest of pages changed since the full index (content-models recentSearch.ts), or null. */
-async function recentChanges(): Promise<RecentSearchChanges | null> {
+/** A small JSON file of the release, or null when it is missing or unreadable (the search still works with what it has). */
+async function readJson<T>(url: string): Promise<T | null> {
   try {
-    const response = await fetch(`/pagefind-recent/${RECENT_SEARCH_MANIFEST}`, { cache: 'no-cache' })
-    return response.ok ? ((await response.json()) as RecentSearchChanges) : null
+    const response = await fetch(url, { cache: 'no-cache' })
+    return response.ok ? ((await response.json()) as T) : null
   } catch {
     return null
   }
 }
 
+/** The fast path's manifest of pages changed since the full index (content-models recentSearch.ts), or null. */
+const recentChanges = () => readJson<RecentSearchChanges>(`/pagefind-recent/${RECENT_SEARCH_MANIFEST}`)
+
+/** The full index's further parts ("part-2/", ...), a big site's index being written in parts (lib/search/searchIndexer.ts). */
+async function indexParts(): Promise<string[]> {
+  const parts = await readJson<unknown>(`/pagefind/${SEARCH_PARTS}`)
+  return Array.isArray(parts) ? parts.filter(isSearchPart) : []
+}
+
 /**
- * The full index, with the small index of pages published since it was built merged in, so a
- * story is searchable in the release that puts it live; the full index's older copies of those
- * pages are left out of every result list (`stale`).
+ * The full index (its first part, with the others merged in), with the small index of pages
+ * published since it was built merged in too, so a story is searchable in the release that puts it
+ * live; the full index's older copies of those pages are left out of every result list (`stale`).
  */
 function load(): Promise<Index> {
   pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js'
-    const pf = (await import(/* @vite-ignore */ path)) as Pagefind
+    const [pf, recent, parts] = await Promise.all([import(/* @vite-ignore */ path) as Promise<Pagefind>, recentChanges(), indexParts()])
     await pf.options({ ranking: PAGEFIND_RANKING })
-    const recent = await recentChanges()
-    if (recent && recent.indexed > 0) await pf.mergeIndex('/pagefind-recent/', { ranking: PAGEFIND_RANKING })
+    const merged = parts.map((part) => `/pagefind/${part}`)
+    if (recent && recent.indexed > 0) merged.push('/pagefind-recent/')
+    await Promise.all(merged.map((dir) => pf.mergeIndex(dir, { ranking: PAGEFIND_RANKING })))
     return { pf, stale: new Set(recent?.stale ?? []) }
   })()
   return pagefind

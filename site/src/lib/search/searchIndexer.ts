@@ -3,7 +3,7 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
 import {
-  RECENT_SEARCH_MANIFEST, SEARCH_PAGE_IDS, recentSearchChanges, searchDocument,
+  RECENT_SEARCH_MANIFEST, SEARCH_PAGE_IDS, SEARCH_PARTS, recentSearchChanges, searchDocument,
   type RecentSearchChanges, type SearchSource,
 } from '@thidua/content-models'
 
@@ -20,6 +20,23 @@ const g = globalThis as unknown as Record<symbol, (() => SearchSource[]) | undef
 
 /** Where the fast path's small index of recent changes goes, beside `pagefind/` (lib/search/searchClient.ts merges it). */
 export const RECENT_INDEX_DIR = 'pagefind-recent'
+
+/**
+ * Pages per Pagefind run in a full build. Pagefind holds the whole index of a run in memory until it
+ * writes it (measured: 18 GB, and killed, at 120,000 pages), so a bigger site is indexed in parts
+ * of this many pages, one run after the other, each into its own directory; the search page merges
+ * them (lib/search/searchClient.ts). 20,000 keeps a 10,000-article portal in one part and a run
+ * near 3 GB. SITE_SEARCH_SHARD_PAGES sets another size (tests use small ones).
+ */
+const DEFAULT_PART_PAGES = 20_000
+
+function partPages(): number {
+  const raw = process.env.SITE_SEARCH_SHARD_PAGES
+  if (!raw) return DEFAULT_PART_PAGES
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1) throw new SearchIndexError(`SITE_SEARCH_SHARD_PAGES must be a whole number of pages, 1 or more, not "${raw}".`)
+  return n
+}
 
 /**
  * Registers how to get the content to index; finishSearchIndex() indexes it once pages are
@@ -47,12 +64,35 @@ async function writeIndex(sources: readonly SearchSource[], outputPath: string, 
 }
 
 /**
- * The id Pagefind gave each page (the name of its fragment file), by URL: a fast build looks up
- * the full index's copies of the pages it changed here (content-models recentSearch.ts).
+ * Writes the full index in parts of `size` pages: the first into `outputPath` (where the search
+ * page loads Pagefind from), the others into `part-<n>/` under it, listed in `parts.json`.
+ * Returns the parts' directories, the first included.
  */
-function writePageIds(outputPath: string): void {
+async function writeParts(sources: readonly SearchSource[], outputPath: string, size: number): Promise<string[]> {
+  const dirs: string[] = []
+  const parts: string[] = []
+  for (let from = 0; from === 0 || from < sources.length; from += size) {
+    const part = dirs.length === 0 ? '' : `part-${dirs.length + 1}/`
+    const dir = path.join(outputPath, part)
+    await writeIndex(sources.slice(from, from + size), dir, false)
+    dirs.push(dir)
+    if (part) parts.push(part)
+  }
+  writeFileSync(path.join(outputPath, SEARCH_PARTS), JSON.stringify(parts))
+  return dirs
+}
+
+/**
+ * The id Pagefind gave each page (the name of its fragment file), by URL, over every part: a fast
+ * build looks up the full index's copies of the pages it changed here (content-models recentSearch.ts).
+ */
+function writePageIds(outputPath: string, partDirs: readonly string[]): void {
   const ids: Record<string, string> = {}
-  const dir = path.join(outputPath, 'fragment')
+  for (const part of partDirs) readPageIds(path.join(part, 'fragment'), ids)
+  writeFileSync(path.join(outputPath, SEARCH_PAGE_IDS), JSON.stringify(ids))
+}
+
+function readPageIds(dir: string, ids: Record<string, string>): void {
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.pf_fragment')) continue
     const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8')
@@ -60,7 +100,6 @@ function writePageIds(outputPath: string): void {
     if (!url) throw new SearchIndexError(`Unexpected Pagefind fragment ${name}: no URL at its start (Pagefind's format changed?).`)
     ids[JSON.parse(url) as string] = name.slice(0, -'.pf_fragment'.length)
   }
-  writeFileSync(path.join(outputPath, SEARCH_PAGE_IDS), JSON.stringify(ids))
 }
 
 function readJson<T>(file: string): T | null {
@@ -131,8 +170,7 @@ async function indexFor(distDir: string): Promise<number | RecentSearchChanges |
     return writeRecentIndex(sources, distDir, base, plan)
   }
   const outputPath = path.join(distDir, 'pagefind')
-  await writeIndex(sources, outputPath, false)
-  writePageIds(outputPath)
+  writePageIds(outputPath, await writeParts(sources, outputPath, partPages()))
   writeManifest(path.join(distDir, RECENT_INDEX_DIR), { touched: [], stale: [], indexed: 0 })
   return sources.length
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { affectedPaths, type SiteNow } from '../src/site/affectedPaths.ts'
-import { recentSearchChanges } from '../src/site/recentSearch.ts'
+import { isSearchPart, recentSearchChanges, searchPartName } from '../src/site/recentSearch.ts'
 import { sanitizedHtmlToText } from '../src/site/htmlText.ts'
 import { serializeJsonLd } from '../src/site/jsonLd.ts'
 import { foldedDWords, searchDocument } from '../src/site/searchDocument.ts'
@@ -20,6 +20,13 @@ describe('search documents', () => {
     expect(html).toContain('Huyện Đắk Lâm huyen dak lam')
     expect(html).toContain('<div>Chị Hoà &amp; đồng đội</div><div>dong doi</div>')
     expect(html).toContain('data-pagefind-filter="type"')
+    expect(html).not.toContain('data-pagefind-filter="part"')
+  })
+  it('name the part of the index they are in, for the search page to ask each part apart', () => {
+    const source = { url: '/x/', title: 'T', summary: '', keywords: [], text: '', type: 'Bài viết' }
+    expect(searchDocument(source, { part: '3' })).toContain('<span data-pagefind-filter="part" hidden>3</span>')
+    expect(searchPartName('part-12/')).toBe('12')
+    expect(['part-2/', 'part-0/', '../x/', 'part-2', 2].map(isSearchPart)).toEqual([true, false, false, false, false])
   })
   it('take body text from the renderer\'s HTML without re-parsing Markdown', () => {
     const html = renderMarkdown('## Kết quả\n\n- Một & hai\n- <ba>\n\n“Trích dẫn”')

@@ -26,6 +26,18 @@ export const SEARCH_PAGE_IDS = 'page-ids.json'
  */
 export const SEARCH_PARTS = 'parts.json'
 
+/**
+ * The search filter naming the index part a page is in: "1" for the first part of the full index,
+ * "2" for `part-2/`..., "recent" for the fast path's small index. Each index answers a word it has
+ * no page for with the pages of a shorter word, so the search page asks each part, through this
+ * filter, whether it holds the words (site lib/search/searchClient.ts).
+ */
+export const SEARCH_PART_FILTER = 'part'
+export const RECENT_SEARCH_PART = 'recent'
+
+/** The filter value of a part's directory: "part-2/" -> "2". */
+export const searchPartName = (dir: string): string => /^part-([1-9]\d*)\/$/.exec(dir)?.[1] ?? dir
+
 /** A part's directory as `parts.json` names it: "part-<n>/", nothing else (the search page refuses other names). */
 export const isSearchPart = (name: unknown): name is string => typeof name === 'string' && /^part-[1-9]\d*\/$/.test(name)
 

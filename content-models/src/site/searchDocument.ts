@@ -1,5 +1,6 @@
 import { escapeHtmlText } from './escapeHtml.ts'
 import { searchKey } from '../text/searchKey.ts'
+import { SEARCH_PART_FILTER } from './recentSearch.ts'
 import { toneKeys } from './toneKey.ts'
 
 /** What the search index holds for one page. */
@@ -44,7 +45,7 @@ export function foldedDWords(text: string): string {
  * in passing; the title's marked words are also indexed as tone keys ("hoà" -> "hoaf"), which the
  * search page asks for first when the query has marks.
  */
-export function searchDocument(s: SearchSource, options: { recent?: boolean } = {}): string {
+export function searchDocument(s: SearchSource, options: { recent?: boolean; part?: string } = {}): string {
   const e = escapeHtmlText
   const keywords = s.keywords.filter(Boolean).join(' · ')
   return [
@@ -66,6 +67,8 @@ export function searchDocument(s: SearchSource, options: { recent?: boolean } = 
     // A page of the small index of recent changes (recentSearch.ts) must not get the id its older
     // copy has in the full index, which the search page leaves out: this meta makes them differ.
     options.recent ? '<span data-pagefind-meta="recent" hidden>1</span>' : '',
+    // Which part of the index holds the page (recentSearch.ts SEARCH_PART_FILTER).
+    options.part ? `<span data-pagefind-filter="${SEARCH_PART_FILTER}" hidden>${e(options.part)}</span>` : '',
     '</body></html>',
   ].join('')
 }

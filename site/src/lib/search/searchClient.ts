@@ -1,18 +1,23 @@
-import { RECENT_SEARCH_MANIFEST, SEARCH_PARTS, isSearchPart, type RecentSearchChanges } from '@thidua/content-models/site/recentSearch'
+import {
+  RECENT_SEARCH_MANIFEST, RECENT_SEARCH_PART, SEARCH_PARTS, SEARCH_PART_FILTER, isSearchPart, searchPartName, type RecentSearchChanges,
+} from '@thidua/content-models/site/recentSearch'
 import { rerankResults } from '@thidua/content-models/site/rerankResults'
 import { toneKeys } from '@thidua/content-models/site/toneKey'
 import { matchesSearch, searchKey, searchTokens } from '@thidua/content-models/text/searchKey'
 import { PAGEFIND_RANKING } from './ranking.ts'
 
 interface PagefindData { url: string; content: string; meta: Record<string, string | undefined> }
-interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
+type Filters = Record<string, Record<string, number>>
+type SearchOptions = { filters?: Record<string, string> }
 interface Pagefind {
   options: (o: unknown) => Promise<void>
   mergeIndex: (path: string, o?: unknown) => Promise<void>
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>
-  filters: () => Promise<Record<string, Record<string, number>>>
+  search: (q: string, o?: SearchOptions) => Promise<{ results: PagefindResult[] }>
+  filters: () => Promise<Filters>
 }
-interface Index { pf: Pagefind; stale: ReadonlySet<string> }
+/** Pagefind with every index of the release merged in; `parts` names them (content-models SEARCH_PART_FILTER). */
+interface Index { pf: Pagefind; parts: string[]; stale: ReadonlySet<string> }
 
 /** One result as the search page lists it (issue #13, point 1). */
 export interface SearchHit { url: string; title: string; summary: string; type: string; date: string; unit: string }
@@ -44,21 +49,35 @@ async function indexParts(): Promise<string[]> {
 }
 
 /**
- * The full index (its first part, with the others merged in), with the small index of pages
- * published since it was built merged in too, so a story is searchable in the release that puts it
- * live; the full index's older copies of those pages are left out of every result list (`stale`).
+ * The full index (its first part, with the others merged in) and the small index of pages
+ * published since it was built, merged in too, so a story is searchable in the release that puts
+ * it live; the full index's older copies of those pages are left out of every result list (`stale`).
  */
 function load(): Promise<Index> {
   pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js'
-    const [pf, recent, parts] = await Promise.all([import(/* @vite-ignore */ path) as Promise<Pagefind>, recentChanges(), indexParts()])
+    const [pf, recent, dirs] = await Promise.all([import(/* @vite-ignore */ path) as Promise<Pagefind>, recentChanges(), indexParts()])
     await pf.options({ ranking: PAGEFIND_RANKING })
-    const merged = parts.map((part) => `/pagefind/${part}`)
-    if (recent && recent.indexed > 0) merged.push('/pagefind-recent/')
+    const merged = dirs.map((dir) => `/pagefind/${dir}`)
+    const withRecent = recent !== null && recent.indexed > 0
+    if (withRecent) merged.push('/pagefind-recent/')
     await Promise.all(merged.map((dir) => pf.mergeIndex(dir, { ranking: PAGEFIND_RANKING })))
-    return { pf, stale: new Set(recent?.stale ?? []) }
+    const parts = ['1', ...dirs.map(searchPartName), ...(withRecent ? [RECENT_SEARCH_PART] : [])]
+    return { pf, parts, stale: new Set(recent?.stale ?? []) }
   })()
   return pagefind
+}
+
+/**
+ * Whether a part of the index has a live page with the word (as a word or the start of one). An
+ * index without the word does not answer "nothing" but with the pages of a shorter word ("phin"
+ * finds every "phí"), so the part's best hit for the word is read to tell.
+ */
+async function holdsWord({ pf, stale }: Index, part: string, word: string): Promise<boolean> {
+  const best = (await pf.search(word, { filters: { [SEARCH_PART_FILTER]: part } })).results.find((r) => !stale.has(r.id))
+  if (!best) return false
+  const d = await best.data()
+  return matchesSearch(`${d.meta.title ?? ''} ${d.content}`, word)
 }
 
 /**
@@ -77,8 +96,10 @@ export function foldQuery(query: string): string {
 }
 
 /** The values of the index's filters (type, unit, field), each with its page count. */
-export async function searchFilters(): Promise<Record<string, Record<string, number>>> {
-  return (await load()).pf.filters()
+export async function searchFilters(): Promise<Filters> {
+  const merged: Filters = {}
+  for (const [name, values] of Object.entries(await (await load()).pf.filters())) if (name !== SEARCH_PART_FILTER) merged[name] = values
+  return merged
 }
 
 const hitOf = (d: PagefindData): SearchHit => ({
@@ -95,23 +116,30 @@ const requiredWords = (query: string) => [...new Set(searchTokens(query.replaceA
  * order, each page's data fetched only when asked for.
  *
  * Every query word is required. Pagefind ignores a word it has no page for ("Đắk Lắk" would list
- * the pages about Đắk Lâm), so a word with no page means no result; a hit whose text lacks one of
- * the words (as a word or the start of one) is dropped when its data is read, and the total with it.
+ * the pages about Đắk Lâm) or answers with a shorter word's pages, so only the indexes holding every
+ * word are searched, and a word no index holds means no result; a hit whose text lacks one of the
+ * words (as a word or the start of one) is dropped when its data is read, and the total with it.
  */
 export async function runSearch(query: string, filters: Record<string, string> = {}): Promise<{ total: number; page: (n: number) => Promise<SearchHit[]> }> {
-  const { pf, stale } = await load()
-  const options = Object.keys(filters).length ? { filters } : undefined
-  const live = (results: readonly PagefindResult[]) => results.filter((r) => !stale.has(r.id))
+  const index = await load()
+  const { pf, stale } = index
   const none = { total: 0, page: async () => [] as SearchHit[] }
   const words = requiredWords(query)
   if (words.length === 0) return none
-  if (words.length > 1) {
-    const found = await Promise.all(words.map(async (w) => live((await pf.search(w)).results).length > 0))
-    if (found.includes(false)) return none
+  // Only the parts holding every word can have a page with all of them.
+  const holding = await Promise.all(index.parts.map(async (part) => (await Promise.all(words.map((w) => holdsWord(index, part, w)))).every(Boolean)))
+  const parts = index.parts.filter((_, i) => holding[i])
+  if (parts.length === 0) return none
+  // The live hits of those parts, best score first (Pagefind's own order for merged indexes).
+  const searchAll = async (q: string) => {
+    const scopes = parts.length === index.parts.length ? [filters] : parts.map((part) => ({ ...filters, [SEARCH_PART_FILTER]: part }))
+    return (await Promise.all(scopes.map((scope) => pf.search(q, Object.keys(scope).length ? { filters: scope } : undefined))))
+      .flatMap((found) => found.results.filter((r) => !stale.has(r.id)))
+      .sort((a, b) => b.score - a.score)
   }
   const exactKeys = toneKeys(query)
-  const exact = exactKeys && exactKeys.split(' ').length === searchKey(query).split(' ').length ? live((await pf.search(exactKeys, options)).results) : []
-  const results = live((await pf.search(foldQuery(query), options)).results)
+  const exact = exactKeys && exactKeys.split(' ').length === searchKey(query).split(' ').length ? await searchAll(exactKeys) : []
+  const results = await searchAll(foldQuery(query))
   const head = [...exact.slice(0, CANDIDATES), ...results.slice(0, CANDIDATES)]
   const seen = new Set<string>()
   let dropped = 0

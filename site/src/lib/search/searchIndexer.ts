@@ -3,7 +3,7 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
 import {
-  RECENT_SEARCH_MANIFEST, SEARCH_PAGE_IDS, SEARCH_PARTS, recentSearchChanges, searchDocument,
+  RECENT_SEARCH_MANIFEST, RECENT_SEARCH_PART, SEARCH_PAGE_IDS, SEARCH_PARTS, recentSearchChanges, searchDocument, searchPartName,
   type RecentSearchChanges, type SearchSource,
 } from '@thidua/content-models'
 
@@ -48,13 +48,15 @@ export function startSearchIndex(make: () => SearchSource[]): void {
   g[KEY] ??= make
 }
 
-async function writeIndex(sources: readonly SearchSource[], outputPath: string, recent: boolean): Promise<void> {
+/** One Pagefind run: the pages of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER). */
+async function writeIndex(sources: readonly SearchSource[], outputPath: string, part: string): Promise<void> {
+  const recent = part === RECENT_SEARCH_PART
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
   if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join('; ')}`)
   // Batches: one file at a time would wait on every round trip of Pagefind's pipe.
   for (let i = 0; i < sources.length; i += 200) {
     await Promise.all(sources.slice(i, i + 200).map(async (s) => {
-      const r = await index.addHTMLFile({ url: s.url, content: searchDocument(s, { recent }) })
+      const r = await index.addHTMLFile({ url: s.url, content: searchDocument(s, { recent, part }) })
       if (r.errors.length) throw new SearchIndexError(`Pagefind rejected ${s.url}: ${r.errors.join('; ')}`)
     }))
   }
@@ -74,7 +76,7 @@ async function writeParts(sources: readonly SearchSource[], outputPath: string, 
   for (let from = 0; from === 0 || from < sources.length; from += size) {
     const part = dirs.length === 0 ? '' : `part-${dirs.length + 1}/`
     const dir = path.join(outputPath, part)
-    await writeIndex(sources.slice(from, from + size), dir, false)
+    await writeIndex(sources.slice(from, from + size), dir, part ? searchPartName(part) : '1')
     dirs.push(dir)
     if (part) parts.push(part)
   }
@@ -120,7 +122,7 @@ async function writeRecentIndex(sources: readonly SearchSource[], distDir: strin
     previous: previous?.touched ?? [], rendered: plan.render, removed: plan.remove, sourceUrls: new Set(byUrl.keys()), pageIds,
   })
   const outputPath = path.join(distDir, RECENT_INDEX_DIR)
-  if (recentUrls.length) await writeIndex(recentUrls.map((u) => byUrl.get(u)!), outputPath, true)
+  if (recentUrls.length) await writeIndex(recentUrls.map((u) => byUrl.get(u)!), outputPath, RECENT_SEARCH_PART)
   const manifest: RecentSearchChanges = { touched, stale, indexed: recentUrls.length }
   writeManifest(outputPath, manifest)
   return manifest

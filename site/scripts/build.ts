@@ -33,6 +33,7 @@ import { templateFingerprint } from './fingerprint.ts'
 import { recordedSignature, takeSource, type TakenSource } from './sourceSignature.ts'
 import { writeSitemaps } from '../src/lib/sitemaps.ts'
 import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
+import { readJsonFile } from '../src/lib/jsonFile.ts'
 
 const SITE_ROOT = path.resolve(import.meta.dirname, '..')
 const ASTRO = path.resolve(SITE_ROOT, '../node_modules/astro/bin/astro.mjs')
@@ -78,7 +79,7 @@ interface BuildStamp {
   /** Whether its search index covers every page (a full build or a copy of one), not only a fast build's changes. */
   complete?: boolean
 }
-const readStamp = (file: string): BuildStamp | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildStamp) : null)
+const readStamp = (file: string) => readJsonFile<BuildStamp>(file)
 
 /** The stamp that lets the next build start from this one. */
 function finish(dir: string, fingerprint: string, source: string | null, complete: boolean): void {

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import type { AffectedPaths } from '@thidua/content-models'
+import { readJsonFile } from '../lib/jsonFile.ts'
 
 /** Where a fast build leaves its plan for scripts/build.ts: which pages it rendered and which to delete. */
 export const FAST_PLAN_FILE = 'thidua-fast-plan.json'
@@ -25,7 +26,7 @@ export function fastPathIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => { cacheDir = fileURLToPath(config.cacheDir) },
       'astro:build:done': ({ logger }) => {
         const depsFile = path.join(cacheDir, PAGE_DEPS_FILE)
-        const previous = existsSync(depsFile) ? (JSON.parse(readFileSync(depsFile, 'utf8')) as Record<string, string>) : {}
+        const previous = readJsonFile<Record<string, string>>(depsFile) ?? {}
         const recorded = (globalThis as unknown as Record<symbol, Map<string, string> | undefined>)[PAGE_DEPS_KEY] ?? new Map<string, string>()
         writeFileSync(depsFile, JSON.stringify(Object.fromEntries(recorded)))
         if (process.env.SITE_FAST !== '1') return

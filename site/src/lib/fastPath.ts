@@ -1,7 +1,8 @@
 import { affectedPaths, ancestorsOf, COLLECTIONS, type AffectedPaths, type DocSnapshot, type Id } from '@thidua/content-models'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { PAGE_DEPS_FILE } from '../integrations/fastPathIntegration.ts'
+import { readJsonFile } from './jsonFile.ts'
 import { readJournal } from '../loaders/changeJournal.ts'
 import { PER_PAGE } from './siteConfig.ts'
 import { getSite } from './site.ts'
@@ -55,7 +56,7 @@ let changedKeys: Promise<Set<string>> | undefined
 export function getPreviousPageDeps(): Promise<Record<string, string>> {
   previousDeps ??= (async () => {
     const file = path.join(process.env.SITE_CACHE_DIR ?? '', PAGE_DEPS_FILE)
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {}
+    return readJsonFile<Record<string, string>>(file) ?? {}
   })()
   return previousDeps
 }

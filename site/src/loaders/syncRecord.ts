@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { readJsonFile } from '../lib/jsonFile.ts'
 
 /**
  * What each loader stored at this build's sync: a collection's documents as [id, updatedAt], a
@@ -27,7 +28,7 @@ export function writeSyncRecord(cacheDir: string, name: string, value: SyncedDoc
 
 export function readSyncRecord<T extends SyncedDocs | Record<string, unknown>>(cacheDir: string, name: string): T | null {
   const file = fileOf(cacheDir, name)
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null
+  return readJsonFile<T>(file)
 }
 
 /** The record's name of a global (collections use their slug). */

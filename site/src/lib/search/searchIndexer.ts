@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
@@ -6,6 +6,7 @@ import {
   RECENT_SEARCH_MANIFEST, RECENT_SEARCH_PART, SEARCH_PAGE_IDS, SEARCH_PARTS, recentSearchChanges, searchDocument, searchPartName,
   type RecentSearchChanges, type SearchSource,
 } from '@thidua/content-models'
+import { readJsonFile } from '../jsonFile.ts'
 
 /** The search index could not be built: the search page would be broken, so the build stops. */
 export class SearchIndexError extends Error {
@@ -104,19 +105,15 @@ function readPageIds(dir: string, ids: Record<string, string>): void {
   }
 }
 
-function readJson<T>(file: string): T | null {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null
-}
-
 /**
  * The fast path's search (content-models recentSearch.ts): indexes every page changed since the
  * live release's full index into `<dist>/pagefind-recent/`, with a manifest naming the full
  * index's stale copies. `base` is the live release the fast build starts from.
  */
 async function writeRecentIndex(sources: readonly SearchSource[], distDir: string, base: string, plan: { render: Iterable<string>; remove: Iterable<string> }): Promise<RecentSearchChanges> {
-  const pageIds = readJson<Record<string, string>>(path.join(base, 'pagefind', SEARCH_PAGE_IDS))
+  const pageIds = readJsonFile<Record<string, string>>(path.join(base, 'pagefind', SEARCH_PAGE_IDS))
   if (!pageIds) throw new SearchIndexError(`The live release ${base} has no pagefind/${SEARCH_PAGE_IDS} (built before search followed the fast path): run a full build.`)
-  const previous = readJson<RecentSearchChanges>(path.join(base, RECENT_INDEX_DIR, RECENT_SEARCH_MANIFEST))
+  const previous = readJsonFile<RecentSearchChanges>(path.join(base, RECENT_INDEX_DIR, RECENT_SEARCH_MANIFEST))
   const byUrl = new Map(sources.map((s) => [s.url, s]))
   const { touched, stale, recentUrls } = recentSearchChanges({
     previous: previous?.touched ?? [], rendered: plan.render, removed: plan.remove, sourceUrls: new Set(byUrl.keys()), pageIds,

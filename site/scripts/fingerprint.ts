@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
@@ -16,17 +16,19 @@ const INPUTS = [
  */
 export function templateFingerprint(root = ROOT): string {
   const hash = createHash('sha256')
-  const add = (rel: string) => {
-    const file = path.join(root, rel)
-    if (!existsSync(file)) return
-    if (statSync(file).isDirectory()) {
-      for (const name of readdirSync(file).sort()) add(path.join(rel, name))
-      return
-    }
-    hash.update(`${rel}\0`).update(readFileSync(file)).update('\0')
-  }
-  for (const input of INPUTS) add(input)
+  for (const input of INPUTS) hashTree(hash, root, input)
   // Node's version and its ICU data sort Vietnamese names and write dates (Intl): an upgrade may change pages.
   hash.update(`node ${process.version} icu ${process.versions.icu ?? ''} ${process.versions.unicode ?? ''}`)
   return hash.digest('hex')
+}
+
+/** Adds the file or directory `rel` under `root` to the hash: every file's path and bytes, in name order; nothing if it is missing. */
+export function hashTree(hash: Hash, root: string, rel: string): void {
+  const file = path.join(root, rel)
+  if (!existsSync(file)) return
+  if (statSync(file).isDirectory()) {
+    for (const name of readdirSync(file).sort()) hashTree(hash, root, path.join(rel, name))
+    return
+  }
+  hash.update(`${rel}\0`).update(readFileSync(file)).update('\0')
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
-import path from 'node:path'
+import { existsSync } from 'node:fs'
 import { COLLECTIONS, GLOBALS, hasPublicReads, vietnamDay } from '@thidua/content-models'
 import { createHttpSource } from '../src/loaders/httpSource.ts'
 import { manifestPath } from '../src/loaders/requests.ts'
 import { globalRecord, readSyncRecord, type SyncedDocs } from '../src/loaders/syncRecord.ts'
+import { hashTree } from './fingerprint.ts'
 
 /**
  * What the portal's pages are made of besides the templates (issue #14, point 1): the id and
@@ -53,14 +53,7 @@ function signatureOf(p: SourceParts): string {
 
 function hashFixture(dir: string, day: string, env: NodeJS.ProcessEnv): string {
   const hash = createHash('sha256').update(JSON.stringify({ day, settings: settings(env) }))
-  const add = (rel: string) => {
-    for (const name of readdirSync(path.join(dir, rel)).sort()) {
-      const r = path.join(rel, name)
-      if (statSync(path.join(dir, r)).isDirectory()) add(r)
-      else hash.update(`${r}\0`).update(readFileSync(path.join(dir, r))).update('\0')
-    }
-  }
-  add('')
+  hashTree(hash, dir, '')
   return hash.digest('hex')
 }
 

@@ -1,5 +1,6 @@
 /**
- * The one test command (`npm test`): builds what the end-to-end suites need, starts FerretDB when no
+ * The one test command (`npm test`): type-checks every package (`npm run typecheck`, when no
+ * projects are named), builds what the end-to-end suites need, starts FerretDB when no
  * MONGODB_URI is given (issue #12), then runs every Vitest project (content-models, cms, site,
  * publisher, e2e) and the CMS suites again on MongoDB's protocol (cms-mongodb). Prints the count of
  * tests run on each database, and ends with a plain "N passed, N failed" line for CI.
@@ -20,6 +21,11 @@ async function vitest(args: string[], name: string): Promise<{ code: number; rep
 }
 
 const asked = process.argv.slice(2)
+let typecheckCode = 0
+if (!asked.length) {
+  step('Type-checking every package (tsc --noEmit)...')
+  typecheckCode = await run('npm', ['run', '--silent', 'typecheck'], { cwd: root })
+}
 await ensureAdminBuild()
 
 let ferret: RunningFerretdb | null = null
@@ -53,5 +59,6 @@ const sum = (pick: (r: Report) => number) => results.reduce((total, r) => total 
 for (const r of results) {
   if (r.report) console.log(`${r.label}: ${r.report.numPassedTests} passed, ${r.report.numFailedTests} failed, ${r.report.numPendingTests + r.report.numTodoTests} skipped`)
 }
+if (typecheckCode !== 0) console.log('Type check: failed (see the tsc errors above; `npm run typecheck` repeats them)')
 console.log(`\nTests: ${sum((r) => r.numPassedTests)} passed, ${sum((r) => r.numFailedTests)} failed, ${sum((r) => r.numPendingTests + r.numTodoTests)} skipped`)
-process.exit(results.some((r) => r.code !== 0) ? 1 : 0)
+process.exit(typecheckCode !== 0 || results.some((r) => r.code !== 0) ? 1 : 0)

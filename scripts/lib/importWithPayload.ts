@@ -8,6 +8,7 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { IMPORT_KINDS, guessImportKind, planImport, type ImportKind } from '@thidua/content-models'
+import type { Where } from 'payload'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,7 +32,7 @@ try {
   const table = await readTable(new Uint8Array(fs.readFileSync(file)))
   const kind = (values.kind ?? guessImportKind(table.headers)) as ImportKind | undefined
   if (!kind || !(IMPORT_KINDS as readonly string[]).includes(kind)) throw new UnreadableTableError(`Không nhận ra loại dữ liệu từ dòng tiêu đề; thêm --kind ${IMPORT_KINDS.join('|')}.`)
-  const where = values.as ? { email: { equals: values.as.toLowerCase() } } : { role: { equals: 'admin' } }
+  const where: Where = values.as ? { email: { equals: values.as.toLowerCase() } } : { role: { equals: 'admin' } }
   const user = (await payload.find({ collection: 'users', where, limit: 1, sort: 'createdAt', overrideAccess: true })).docs[0]
   if (!user) throw new UnreadableTableError(values.as ? `Không có tài khoản ${values.as}.` : 'Chưa có tài khoản quản trị nào.')
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)

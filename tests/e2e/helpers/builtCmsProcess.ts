@@ -16,7 +16,7 @@ export interface BuiltCmsProcess {
  * Runs a production build of the CMS (`next start` in `cmsDir`) on 127.0.0.1:`port`, with
  * NODE_ENV=production, the embedded database and `env` on top of this process's environment.
  */
-export function spawnBuiltCms(cmsDir: string, port: number, env: NodeJS.ProcessEnv): BuiltCmsProcess {
+export function spawnBuiltCms(cmsDir: string, port: number, env: Record<string, string | undefined>): BuiltCmsProcess {
   let output = ''
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: cmsDir,

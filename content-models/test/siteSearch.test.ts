@@ -71,6 +71,13 @@ describe('affectedPaths (the fast path)', () => {
   it('declines when taxonomy or media changed', () => {
     expect(affectedPaths({ other: ['units'] }, now).fullBuildReason).toMatch(/units changed/)
   })
+  it('renders an event\'s page and removes its old URL or the page of an unpublished one, without a full build', () => {
+    const withEvents: SiteNow = { ...now, events: [{ id: 4, slug: 'hoi-nghi-moi' }] }
+    const r = affectedPaths({ events: { changed: [{ id: '4', before: { slug: 'hoi-nghi-cu' } }], removed: [{ id: '6', before: { slug: 'toa-dam' } }] } }, withEvents)
+    expect(r.fullBuildReason).toBeNull()
+    expect([...r.render].sort()).toEqual(['/', '/su-kien/hoi-nghi-moi/'])
+    expect([...r.remove].sort()).toEqual(['/su-kien/hoi-nghi-cu/', '/su-kien/toa-dam/'])
+  })
 })
 
 describe('rerankResults', () => {

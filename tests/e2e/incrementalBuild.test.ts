@@ -3,13 +3,15 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { vietnameseSlug } from '@thidua/content-models'
 import { generateFixture } from '../../site/test/helpers/generateFixture.ts'
 import { SITE_DIR } from './helpers/siteBuild.ts'
 
 /**
  * Incremental builds produce the release a clean full build produces (issue #14, tests): starting
  * from the live release, an edit, a new story, a deletion, a slug change, an unpublished profile, a renamed
- * profile, a renamed field of work and a template change are each built incrementally, and the
+ * profile, an edited and an unpublished event, a renamed field of work and a template change are
+ * each built incrementally, and the
  * result is compared file by file with a full build of the same content from empty caches (and a
  * build with nothing changed, which copies the live release). Only
  * the search index may differ in layout (the incremental build adds a small index beside the full
@@ -37,7 +39,30 @@ async function build(options: { fast?: boolean; base?: boolean; cacheDir: string
   return { out, log }
 }
 
-const generate = () => generateFixture({ dir: fixture, articles: 90, exemplars: 24, images: 2, tweak: (all) => { for (const m of mutations) m(all as Docs) } })
+/**
+ * Three events (issue #11): a district conference sending delegates to the provincial one, which
+ * honours and awards the first profiles the stories name (their pages list it), and a talk.
+ */
+function addEvents(all: Docs): void {
+  const named = [...new Set(all.articles!.flatMap((a) => (a.exemplars as number[] | undefined) ?? []))].slice(0, 3)
+  const at = (day: number) => new Date(Date.UTC(2026, 4, day, 1)).toISOString()
+  const event = (id: number, title: string, level: string, extra: Record<string, unknown>) => ({
+    id, title, slug: vietnameseSlug(title), eventType: 'honouring-conference', level, startsAt: at(id * 3), place: 'Hội trường Tỉnh uỷ',
+    summary: `${title}: biểu dương các điển hình tiên tiến.`, body: 'Hội nghị biểu dương **điển hình tiên tiến** giai đoạn 2021-2025.',
+    unit: 1, parent: null, honoured: [], photos: [], agenda: [{ item: 'Khai mạc' }, { item: 'Trao khen thưởng' }], awards: [],
+    publishedAt: at(1), _status: 'published', createdAt: at(1), updatedAt: at(1), ...extra,
+  })
+  all.events = [
+    event(1, 'Hội nghị điển hình tiên tiến tỉnh', 'province', {
+      honoured: named, awards: [{ id: 'w1', form: 'bang-khen', title: 'Bằng khen của Chủ tịch UBND tỉnh', exemplar: named[1], recipientUnit: null }],
+    }),
+    event(2, 'Hội nghị điển hình tiên tiến huyện Hoà An', 'district-sector', { parent: 1, honoured: named.slice(0, 1) }),
+    event(3, 'Toạ đàm gương người tốt việc tốt', 'grassroots', { eventType: 'talk-exchange' }),
+  ]
+  all.articles![3]!.events = [1]
+}
+
+const generate = () => generateFixture({ dir: fixture, articles: 90, exemplars: 24, images: 2, tweak: (all) => { addEvents(all as Docs); for (const m of mutations) m(all as Docs) } })
 
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>()
@@ -129,6 +154,17 @@ describe('an incremental build equals a clean full build', () => {
       const named = new Set(all.articles!.flatMap((a) => (a.exemplars as number[] | undefined) ?? []))
       all.exemplars!.find((e) => named.has(e.id as number))!.name = 'Nông Thị Huyền Trang'
     }, true)
+  }, 300_000)
+
+  it('after an event is edited and its slug changes (its page, level list, the events and profiles linking to it, the feeds)', async () => {
+    await changeAndCompare((all) => {
+      const e = all.events!.find((x) => x.id === 1)!
+      Object.assign(e, { title: 'Hội nghị biểu dương điển hình tiên tiến tỉnh lần thứ VI', slug: 'hoi-nghi-dien-hinh-tien-tien-lan-thu-vi', updatedAt: '2026-11-30T02:00:00.000Z' })
+    }, true)
+  }, 300_000)
+
+  it('after an event is unpublished (its page goes, the event it sent delegates to and its profile lose the link)', async () => {
+    await changeAndCompare((all) => { all.events = all.events!.filter((x) => x.id !== 2) }, true)
   }, 300_000)
 
   it('after a field of work is renamed (a full build, by the fast path\'s own rule)', async () => {

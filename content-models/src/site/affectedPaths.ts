@@ -31,6 +31,8 @@ export interface SiteNow {
   /** Newest first, as the lists show them. */
   articles: readonly (DocSnapshot & { id: Id })[]
   exemplars: readonly (DocSnapshot & { id: Id })[]
+  /** Published events (their pages; lists, profiles and feeds showing them follow their dependencies). */
+  events?: readonly { id: Id; slug: string }[]
   perPage: number
   fieldWithAncestors: (id: string) => readonly string[]
   unitWithAncestors: (id: string) => readonly string[]
@@ -73,7 +75,7 @@ function pageOf(dates: readonly string[], date: string, perPage: number): number
  * removed; they stay as they were until the full build.
  */
 export function affectedPaths(
-  changes: { articles?: CollectionChanges; exemplars?: CollectionChanges; other?: string[] },
+  changes: { articles?: CollectionChanges; exemplars?: CollectionChanges; events?: CollectionChanges; other?: string[] },
   now: SiteNow,
 ): AffectedPaths {
   const render = new Set<string>([urls.home()])
@@ -129,6 +131,14 @@ export function affectedPaths(
       if (current) render.add(page(current.slug))
       if (before && (!current || before.slug !== current.slug)) remove.add(page(before.slug))
     }
+  }
+  // An event's own page, and its old URL when its slug changed or it was unpublished; the pages
+  // showing it (level lists, profiles honoured, related events, feeds) follow their dependencies.
+  const eventsById = new Map((now.events ?? []).map((e) => [String(e.id), e]))
+  for (const { id, before } of [...(changes.events?.changed ?? []), ...(changes.events?.removed ?? [])]) {
+    const current = eventsById.get(id)
+    if (current) render.add(urls.event(current.slug))
+    if (before && (!current || before.slug !== current.slug)) remove.add(urls.event(before.slug))
   }
   for (const path of render) remove.delete(path)
   return { render, remove, fullBuildReason: null }

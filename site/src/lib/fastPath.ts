@@ -19,9 +19,13 @@ const ids = (refs: readonly { id: Id }[] | null | undefined) => (refs ?? []).map
 async function compute(): Promise<AffectedPaths> {
   const cacheDir = process.env.SITE_CACHE_DIR ?? ''
   const site = await getSite()
-  // Events (issue #11) touch the events pages, profiles and the calendar: a full build, like the taxonomy.
-  const other = [COLLECTIONS.events, COLLECTIONS.categories, COLLECTIONS.movements, COLLECTIONS.units, COLLECTIONS.media, COLLECTIONS.audio]
+  // Taxonomy and media: names and links on many pages, a full build. Events (issue #11) take the
+  // fast path: their pages, and the pages showing them through their dependencies (lib/routes.ts).
+  const other: string[] = [COLLECTIONS.categories, COLLECTIONS.movements, COLLECTIONS.units, COLLECTIONS.media, COLLECTIONS.audio]
     .filter((c) => { const j = readJournal(cacheDir, c); return j === null || j.changed.length + j.removed.length > 0 })
+  // Without a journal (no sync recorded one), what changed is unknown: a full build.
+  const eventChanges = readJournal(cacheDir, COLLECTIONS.events)
+  if (eventChanges === null) other.push(COLLECTIONS.events)
   const snap = (d: { slug: string; publishedAt?: string | null; createdAt?: string; field?: { id: Id } | null; unit?: { id: Id } | null; movements?: readonly { id: Id }[] }): DocSnapshot => ({
     slug: d.slug, publishedAt: d.publishedAt ?? null, createdAt: d.createdAt ?? null, field: d.field?.id ?? null, unit: d.unit?.id ?? null,
     movements: ids(d.movements),
@@ -30,10 +34,14 @@ async function compute(): Promise<AffectedPaths> {
   const units = [...site.units.values()]
   const articleChanges = readJournal(cacheDir, COLLECTIONS.articles)
   const plan = affectedPaths(
-    { articles: articleChanges ?? undefined, exemplars: readJournal(cacheDir, COLLECTIONS.exemplars) ?? undefined, other },
+    {
+      articles: articleChanges ?? undefined, exemplars: readJournal(cacheDir, COLLECTIONS.exemplars) ?? undefined,
+      events: eventChanges ?? undefined, other,
+    },
     {
       articles: site.articles.map((a) => ({ id: a.id, ...snap(a), tags: a.tags ?? [], exemplars: ids(a.exemplars) })),
       exemplars: site.exemplarList.map((e) => ({ id: e.id, ...snap(e), kind: e.kind, subjectType: e.subjectType })),
+      events: site.events.map((e) => ({ id: e.id, slug: e.slug })),
       perPage: PER_PAGE,
       fieldWithAncestors: ancestorsOf(categories),
       unitWithAncestors: ancestorsOf(units),
@@ -61,12 +69,12 @@ export function getPreviousPageDeps(): Promise<Record<string, string>> {
   return previousDeps
 }
 
-/** The articles ("a:id") and profiles ("e:id") the last sync found new or changed. */
+/** The articles ("a:id"), profiles ("e:id") and events ("v:id") the last sync found new or changed. */
 export function getChangedKeys(): Promise<Set<string>> {
   changedKeys ??= (async () => {
     const cacheDir = process.env.SITE_CACHE_DIR ?? ''
     const keys = new Set<string>()
-    for (const [prefix, collection] of [['a', COLLECTIONS.articles], ['e', COLLECTIONS.exemplars]] as const) {
+    for (const [prefix, collection] of [['a', COLLECTIONS.articles], ['e', COLLECTIONS.exemplars], ['v', COLLECTIONS.events]] as const) {
       for (const c of readJournal(cacheDir, collection)?.changed ?? []) keys.add(`${prefix}:${c.id}`)
     }
     return keys

@@ -8,7 +8,9 @@ import { SITE } from '../../lib/siteConfig.ts'
 /**
  * Every published event as an iCalendar file (RFC 5545, written by ical-generator; issue #11,
  * point 6): newsrooms subscribe to it in their planning calendars. Times are UTC instants; each
- * entry's UID is the event's guid, so an edited event updates rather than duplicates.
+ * entry's UID is the event's guid, so an edited event updates rather than duplicates. DTSTAMP is
+ * when the event was last revised (RFC 5545 §3.8.7.2, for a calendar without METHOD), not the build
+ * time: the same events give the same file, so a rebuild does not change it.
  */
 export const GET: APIRoute = async ({ site }) => {
   const siteUrl = requireSite(site).toString()
@@ -31,6 +33,7 @@ export const GET: APIRoute = async ({ site }) => {
       description: entry.description,
       url: entry.url,
       lastModified: entry.lastModified,
+      stamp: entry.lastModified ?? entry.start,
       status: ICalEventStatus.CONFIRMED,
     })
   }

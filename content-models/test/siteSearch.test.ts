@@ -78,6 +78,12 @@ describe('affectedPaths (the fast path)', () => {
     expect([...r.render].sort()).toEqual(['/', '/su-kien/hoi-nghi-moi/'])
     expect([...r.remove].sort()).toEqual(['/su-kien/hoi-nghi-cu/', '/su-kien/toa-dam/'])
   })
+  it('renders the events honouring an edited profile (their search keywords name it)', () => {
+    const withEvents: SiteNow = { ...now, events: [{ id: 4, slug: 'hoi-nghi', exemplars: [7] }, { id: 5, slug: 'toa-dam', exemplars: [8] }] }
+    const r = affectedPaths({ exemplars: { changed: [{ id: '7', before: { slug: 'chi-hoa', publishedAt: d(1) } }], removed: [] } }, withEvents)
+    expect(r.render).toContain('/su-kien/hoi-nghi/')
+    expect(r.render).not.toContain('/su-kien/toa-dam/')
+  })
 })
 
 describe('rerankResults', () => {

@@ -31,8 +31,11 @@ export interface SiteNow {
   /** Newest first, as the lists show them. */
   articles: readonly (DocSnapshot & { id: Id })[]
   exemplars: readonly (DocSnapshot & { id: Id })[]
-  /** Published events (their pages; lists, profiles and feeds showing them follow their dependencies). */
-  events?: readonly { id: Id; slug: string }[]
+  /**
+   * Published events with the profiles they honour or award (their pages; the lists, profiles and
+   * feeds showing them follow their dependencies, site lib/routes.ts).
+   */
+  events?: readonly { id: Id; slug: string; exemplars?: readonly Id[] }[]
   perPage: number
   fieldWithAncestors: (id: string) => readonly string[]
   unitWithAncestors: (id: string) => readonly string[]
@@ -126,6 +129,8 @@ export function affectedPaths(
           if (d.subjectType) listPages((n) => urls.subjectType(d.subjectType!, n), exemplarDates, dateOf(d))
           // Articles naming the profile show its card.
           for (const a of now.articles) if ((a.exemplars ?? []).some((e) => String(e) === id)) render.add(urls.article(a.slug))
+          // Events honouring it name it, in their pages and their search keywords.
+          for (const e of now.events ?? []) if ((e.exemplars ?? []).some((x) => String(x) === id)) render.add(urls.event(e.slug))
         }
       }
       if (current) render.add(page(current.slug))

@@ -54,10 +54,6 @@ export async function selectPaths<T extends { props: { path: string; deps?: read
   if (explicit) return entries.filter((e) => keep.has(e.props.path))
   const selected: T[] = []
   for (const [i, e] of entries.entries()) if (keep.has(e.props.path) || (await depsChanged(e.props.path, signatures[i]!))) selected.push(e)
-  // The plan then names every page this build renders, so the small search index of recent
-  // changes indexes them all (a story's search keywords name the profiles it shows).
-  const { render } = await getAffectedPaths()
-  for (const e of selected) render.add(e.props.path)
   return selected
 }
 

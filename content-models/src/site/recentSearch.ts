@@ -35,11 +35,13 @@ export const SEARCH_PARTS = 'parts.json'
 export const SEARCH_PART_FILTER = 'part'
 export const RECENT_SEARCH_PART = 'recent'
 
-/** The filter value of a part's directory: "part-2/" -> "2". */
-export const searchPartName = (dir: string): string => /^part-([1-9]\d*)\/$/.exec(dir)?.[1] ?? dir
-
 /** A part's directory as `parts.json` names it: "part-<n>/", nothing else (the search page refuses other names). */
-export const isSearchPart = (name: unknown): name is string => typeof name === 'string' && /^part-[1-9]\d*\/$/.test(name)
+const PART_DIR = /^part-([1-9]\d*)\/$/
+
+/** The filter value of a part's directory: "part-2/" -> "2". */
+export const searchPartName = (dir: string): string => PART_DIR.exec(dir)?.[1] ?? dir
+
+export const isSearchPart = (name: unknown): name is string => typeof name === 'string' && PART_DIR.test(name)
 
 /**
  * What the small index must hold after a fast build: the URLs touched before (the live release's

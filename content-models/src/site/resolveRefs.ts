@@ -119,3 +119,8 @@ export function resolveEvent(doc: EventDoc, l: SiteLookups): ResolvedEvent {
     parentId: refId(parent),
   }
 }
+
+/** The profiles an event names: those it honours and those it awards (published ones; the resolver drops the rest). */
+export function eventProfileIds(e: ResolvedEvent): string[] {
+  return [...new Set([...e.honoured.map((h) => String(h.id)), ...e.awards.flatMap((a) => (a.exemplar ? [String(a.exemplar.id)] : []))])]
+}

@@ -1,4 +1,4 @@
-import { vietnamDay, vietnamMidnight, vietnamYearMonth, type ResolvedEvent } from '@thidua/content-models'
+import { eventProfileIds, vietnamDay, vietnamMidnight, vietnamYearMonth, type ResolvedEvent } from '@thidua/content-models'
 import { docKey } from './routes.ts'
 
 /**
@@ -37,8 +37,7 @@ export function eventPageDeps(e: ResolvedEvent, events: readonly ResolvedEvent[]
     docKey('v', e.id),
     ...(e.parentId ? [docKey('v', e.parentId)] : []),
     ...events.filter((c) => c.parentId === String(e.id)).map((c) => docKey('v', c.id)),
-    ...e.honoured.map((h) => docKey('e', h.id)),
-    ...e.awards.flatMap((a) => (a.exemplar ? [docKey('e', a.exemplar.id)] : [])),
+    ...eventProfileIds(e).map((id) => docKey('e', id)),
     ...stories.map((a) => docKey('a', a.id)),
   ]
 }
@@ -47,8 +46,7 @@ export function eventPageDeps(e: ResolvedEvent, events: readonly ResolvedEvent[]
 export function eventKeysByExemplar(events: readonly ResolvedEvent[]): Map<string, string[]> {
   const out = new Map<string, string[]>()
   for (const e of events) {
-    const ids = new Set([...e.honoured.map((h) => String(h.id)), ...e.awards.flatMap((a) => (a.exemplar ? [String(a.exemplar.id)] : []))])
-    for (const id of ids) out.set(id, [...(out.get(id) ?? []), docKey('v', e.id)])
+    for (const id of eventProfileIds(e)) out.set(id, [...(out.get(id) ?? []), docKey('v', e.id)])
   }
   return out
 }

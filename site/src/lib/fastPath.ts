@@ -1,4 +1,4 @@
-import { affectedPaths, ancestorsOf, COLLECTIONS, type AffectedPaths, type DocSnapshot, type Id } from '@thidua/content-models'
+import { affectedPaths, ancestorsOf, COLLECTIONS, eventProfileIds, type AffectedPaths, type DocSnapshot, type Id } from '@thidua/content-models'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { PAGE_DEPS_FILE } from '../integrations/fastPathIntegration.ts'
@@ -41,7 +41,7 @@ async function compute(): Promise<AffectedPaths> {
     {
       articles: site.articles.map((a) => ({ id: a.id, ...snap(a), tags: a.tags ?? [], exemplars: ids(a.exemplars) })),
       exemplars: site.exemplarList.map((e) => ({ id: e.id, ...snap(e), kind: e.kind, subjectType: e.subjectType })),
-      events: site.events.map((e) => ({ id: e.id, slug: e.slug, exemplars: [...ids(e.honoured), ...e.awards.flatMap((a) => (a.exemplar ? [a.exemplar.id] : []))] })),
+      events: site.events.map((e) => ({ id: e.id, slug: e.slug, exemplars: eventProfileIds(e) })),
       perPage: PER_PAGE,
       fieldWithAncestors: ancestorsOf(categories),
       unitWithAncestors: ancestorsOf(units),

@@ -163,6 +163,10 @@ describe('an incremental build equals a clean full build', () => {
     }, true)
   }, 300_000)
 
+  it('after an event that another sends delegates to is unpublished (that one loses the link)', async () => {
+    await changeAndCompare((all) => { all.events = all.events!.filter((x) => x.id !== 1) }, true)
+  }, 300_000)
+
   it('after an event is unpublished (its page goes, the event it sent delegates to and its profile lose the link)', async () => {
     await changeAndCompare((all) => { all.events = all.events!.filter((x) => x.id !== 2) }, true)
   }, 300_000)

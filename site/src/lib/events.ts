@@ -35,7 +35,8 @@ export function storiesByEvent<A extends { events?: readonly unknown[] | null }>
 export function eventPageDeps(e: ResolvedEvent, events: readonly ResolvedEvent[], stories: readonly { id: unknown }[]): string[] {
   return [
     docKey('v', e.id),
-    ...(e.parentId ? [docKey('v', e.parentId)] : []),
+    // The event it sends delegates to, while published: its page shows the link only then.
+    ...(e.parentId && events.some((p) => String(p.id) === e.parentId) ? [docKey('v', e.parentId)] : []),
     ...events.filter((c) => c.parentId === String(e.id)).map((c) => docKey('v', c.id)),
     ...eventProfileIds(e).map((id) => docKey('e', id)),
     ...stories.map((a) => docKey('a', a.id)),

@@ -22,11 +22,14 @@ const fixture = path.join(work, 'fixture')
 const PART_PAGES = '50'
 const OLD_TITLE = 'Cô giáo Sần Thị Mỷ giữ lớp ở điểm trường Phìn Hồ'
 const NEW_TITLE = 'Cô giáo Sần Thị Mỷ đưa tủ sách lên Khau Vai'
+const PROFILE_NAME = 'Lò Văn Pủa'
 let retitle = false
+let unpublishProfile = false
 let browser: Browser
 let whole: { out: string; server: Awaited<ReturnType<typeof serveStatic>> }
 let parted: { out: string; server: Awaited<ReturnType<typeof serveStatic>> }
 let lastSlug = ''
+let retitled = ''
 
 const generate = () => generateFixture({
   dir: fixture, articles: 160, exemplars: 30, images: 1,
@@ -34,6 +37,12 @@ const generate = () => generateFixture({
     const last = all.articles![0]!
     last.title = retitle ? NEW_TITLE : OLD_TITLE
     lastSlug = String(last.slug)
+    // A profile whose name no article's text holds: articles find it only through the profile they name.
+    const profile = all.exemplars![5]!
+    profile.name = PROFILE_NAME
+    profile.slug = 'lo-van-pua'
+    all.articles![10]!.exemplars = [profile.id]
+    if (unpublishProfile) all.exemplars = all.exemplars!.filter((e) => e !== profile)
   },
 })
 
@@ -103,7 +112,7 @@ describe.skipIf(!existsSync(CHROMIUM))('a search index written in parts', () => 
     expect((await searchPortal(browser, parted.server.url, 'phin ho')).results.map((r) => r.url)).toContain(url)
     retitle = true
     await generate()
-    const fast = await serve(await build('search-parted-fast', { parts: true, fast: true, base: parted.out }))
+    const fast = await serve(retitled = await build('search-parted-fast', { parts: true, fast: true, base: parted.out }))
     try {
       const found = await searchPortal(browser, fast.server.url, 'khau vai')
       expect(found.results[0]?.url).toBe(url)
@@ -112,6 +121,22 @@ describe.skipIf(!existsSync(CHROMIUM))('a search index written in parts', () => 
       for (const query of ['phin', 'Phìn Hồ']) expect((await searchPortal(browser, fast.server.url, query)).total, query).toBe(0)
       expect(found.total).toBe(1)
       expect((await searchPortal(browser, fast.server.url, '"Sần Thị Mỷ"')).results.map((r) => r.url)).toEqual([url])
+    } finally {
+      await fast.server.close()
+    }
+  }, 300_000)
+  it('forgets an unpublished profile in the pages that named it', async () => {
+    const before = await searchPortal(browser, parted.server.url, PROFILE_NAME)
+    expect(before.results.map((r) => r.url)).toContain('/dien-hinh/lo-van-pua/')
+    expect(before.results.filter((r) => r.url.startsWith('/bai-viet/')).length).toBeGreaterThan(0)
+    unpublishProfile = true
+    await generate()
+    // The articles are rendered again because what they show changed (their dependencies), not
+    // because the change names them: their entries in the index must follow all the same.
+    const fast = await serve(await build('search-parted-unpublished', { parts: true, fast: true, base: retitled }))
+    try {
+      expect(existsSync(path.join(fast.out, 'dien-hinh', 'lo-van-pua', 'index.html'))).toBe(false)
+      expect(await searchPortal(browser, fast.server.url, PROFILE_NAME)).toEqual({ total: 0, results: [] })
     } finally {
       await fast.server.close()
     }

@@ -52,8 +52,15 @@ export async function selectPaths<T extends { props: { path: string; deps?: read
   const keep = await only()
   if (keep === null) return entries
   if (explicit) return entries.filter((e) => keep.has(e.props.path))
+  const plan = (await getAffectedPaths()).render
   const selected: T[] = []
-  for (const [i, e] of entries.entries()) if (keep.has(e.props.path) || (await depsChanged(e.props.path, signatures[i]!))) selected.push(e)
+  for (const [i, e] of entries.entries()) {
+    if (!keep.has(e.props.path) && !(await depsChanged(e.props.path, signatures[i]!))) continue
+    selected.push(e)
+    // The plan then names every page this build renders: the search index re-indexes them all (an
+    // article naming a profile that was unpublished shows, and is found by, its name no more).
+    plan.add(e.props.path)
+  }
   return selected
 }
 

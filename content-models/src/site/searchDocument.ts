@@ -60,15 +60,19 @@ export function searchDocument(s: SearchSource, options: { recent?: boolean; par
     keywords ? `<p data-pagefind-weight="4">${e(keywords)} ${e(searchKey(keywords))}</p>` : '',
     `<div>${e(s.text)}</div>`,
     `<div>${e(foldedDWords(s.text))}</div>`,
-    `<span data-pagefind-filter="type" data-pagefind-meta="type" hidden>${e(s.type)}</span>`,
-    s.date ? `<span data-pagefind-meta="date" hidden>${e(s.date)}</span>` : '',
-    s.unit ? `<span data-pagefind-filter="unit" data-pagefind-meta="unit" hidden>${e(s.unit)}</span>` : '',
-    s.field ? `<span data-pagefind-filter="field" hidden>${e(s.field)}</span>` : '',
+    // Filters and meta only: inside data-pagefind-ignore their text is not indexed (unignored, it
+    // ran into the words around it: "Văn hoá" then part "1" was indexed as "hoá1").
+    '<div data-pagefind-ignore>',
+    `<span data-pagefind-filter="type" data-pagefind-meta="type">${e(s.type)}</span>`,
+    s.date ? `<span data-pagefind-meta="date">${e(s.date)}</span>` : '',
+    s.unit ? `<span data-pagefind-filter="unit" data-pagefind-meta="unit">${e(s.unit)}</span>` : '',
+    s.field ? `<span data-pagefind-filter="field">${e(s.field)}</span>` : '',
     // A page of the small index of recent changes (recentSearch.ts) must not get the id its older
     // copy has in the full index, which the search page leaves out: this meta makes them differ.
-    options.recent ? '<span data-pagefind-meta="recent" hidden>1</span>' : '',
+    options.recent ? '<span data-pagefind-meta="recent">1</span>' : '',
     // Which part of the index holds the page (recentSearch.ts SEARCH_PART_FILTER).
-    options.part ? `<span data-pagefind-filter="${SEARCH_PART_FILTER}" hidden>${e(options.part)}</span>` : '',
+    options.part ? `<span data-pagefind-filter="${SEARCH_PART_FILTER}">${e(options.part)}</span>` : '',
+    '</div>',
     '</body></html>',
   ].join('')
 }

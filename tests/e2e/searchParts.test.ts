@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SEARCH_PAGE_IDS, SEARCH_PARTS } from '@thidua/content-models'
+import { RECENT_SEARCH_MANIFEST, SEARCH_PAGE_IDS, SEARCH_PARTS, searchPageKey, searchPartName, type RecentSearchChanges } from '@thidua/content-models'
 import { generateFixture } from '../../site/test/helpers/generateFixture.ts'
 import { serveStatic } from '../../site/test/helpers/staticServer.ts'
 import { searchPortal } from './helpers/portalSearch.ts'
@@ -59,12 +59,16 @@ async function build(name: string, options: { parts?: boolean; fast?: boolean; b
 const serve = async (out: string) => ({ out, server: await serveStatic(out) })
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T
 
-/** The part of the release's full index holding the page at `url`: "" for the first, "part-2/" and on for the others. */
-function partOf(release: string, url: string): string | null {
-  const id = readJson<Record<string, string>>(path.join(release, 'pagefind', SEARCH_PAGE_IDS))[url]
-  if (!id) return null
-  for (const part of ['', ...readJson<string[]>(path.join(release, 'pagefind', SEARCH_PARTS))]) {
-    if (existsSync(path.join(release, 'pagefind', part, 'fragment', `${id}.pf_fragment`))) return part
+/**
+ * The part of the release's full index holding the page at `url` ("" for the first, "part-2/" and
+ * on for the others), found by its fragment file, and the key page-ids.json gives it.
+ */
+function partOf(release: string, url: string): { dir: string; key: string } | null {
+  const key = readJson<Record<string, string>>(path.join(release, 'pagefind', SEARCH_PAGE_IDS))[url]
+  if (!key) return null
+  const id = key.slice(key.indexOf(':') + 1)
+  for (const dir of ['', ...readJson<string[]>(path.join(release, 'pagefind', SEARCH_PARTS))]) {
+    if (existsSync(path.join(release, 'pagefind', dir, 'fragment', `${id}.pf_fragment`))) return { dir, key }
   }
   return null
 }
@@ -108,12 +112,16 @@ describe.skipIf(!existsSync(CHROMIUM))('a search index written in parts', () => 
 
   it('lets the fast path replace a page whose old copy is in a later part', async () => {
     const url = `/bai-viet/${lastSlug}/`
-    expect(partOf(parted.out, url)).toMatch(/^part-\d+\/$/)
+    const old = partOf(parted.out, url)
+    expect(old?.dir).toMatch(/^part-\d+\/$/)
+    // Pagefind's ids are unique within one part only: the page is set aside by part and id.
+    expect(old?.key).toBe(searchPageKey(searchPartName(old!.dir), old!.key.split(':')[1]!))
     expect((await searchPortal(browser, parted.server.url, 'phin ho')).results.map((r) => r.url)).toContain(url)
     retitle = true
     await generate()
     const fast = await serve(retitled = await build('search-parted-fast', { parts: true, fast: true, base: parted.out }))
     try {
+      expect(readJson<RecentSearchChanges>(path.join(fast.out, 'pagefind-recent', RECENT_SEARCH_MANIFEST)).stale).toContain(old!.key)
       const found = await searchPortal(browser, fast.server.url, 'khau vai')
       expect(found.results[0]?.url).toBe(url)
       expect(found.results[0]?.title).toBe(NEW_TITLE)

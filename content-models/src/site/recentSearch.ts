@@ -9,7 +9,7 @@
 export interface RecentSearchChanges {
   /** URLs rendered or removed since the full index was built. */
   touched: string[]
-  /** The full index's page ids for those URLs: the search page drops them from its results. */
+  /** The full index's keys for those URLs (searchPageKey): the search page drops them from its results. */
   stale: string[]
   /** Pages in the small index (the touched URLs that are still published). */
   indexed: number
@@ -17,7 +17,7 @@ export interface RecentSearchChanges {
 
 /** The small index's manifest, beside its files (`/pagefind-recent/changes.json`). */
 export const RECENT_SEARCH_MANIFEST = 'changes.json'
-/** The full index's url -> page id map, beside its files (`/pagefind/page-ids.json`). */
+/** The full index's url -> page key map (searchPageKey), beside its files (`/pagefind/page-ids.json`). */
 export const SEARCH_PAGE_IDS = 'page-ids.json'
 /**
  * The full index's further parts, beside its files (`/pagefind/parts.json`): a JSON list of
@@ -40,6 +40,13 @@ const PART_DIR = /^part-([1-9]\d*)\/$/
 
 /** The filter value of a part's directory: "part-2/" -> "2". */
 export const searchPartName = (dir: string): string => PART_DIR.exec(dir)?.[1] ?? dir
+
+/**
+ * A page of the full index, for the search page to set it aside: its part (SEARCH_PART_FILTER) and
+ * the id Pagefind gave it ("2:a1b2c3d"). Pagefind's ids are unique within one run only, and each
+ * part is its own run: an id alone could name a page of another part.
+ */
+export const searchPageKey = (part: string, id: string): string => `${part}:${id}`
 
 export const isSearchPart = (name: unknown): name is string => typeof name === 'string' && PART_DIR.test(name)
 

@@ -45,7 +45,7 @@ export function foldedDWords(text: string): string {
  * in passing; the title's marked words are also indexed as tone keys ("hoà" -> "hoaf"), which the
  * search page asks for first when the query has marks.
  */
-export function searchDocument(s: SearchSource, options: { recent?: boolean; part?: string } = {}): string {
+export function searchDocument(s: SearchSource, options: { part?: string } = {}): string {
   const e = escapeHtmlText
   const keywords = s.keywords.filter(Boolean).join(' · ')
   return [
@@ -67,9 +67,6 @@ export function searchDocument(s: SearchSource, options: { recent?: boolean; par
     s.date ? `<span data-pagefind-meta="date">${e(s.date)}</span>` : '',
     s.unit ? `<span data-pagefind-filter="unit" data-pagefind-meta="unit">${e(s.unit)}</span>` : '',
     s.field ? `<span data-pagefind-filter="field">${e(s.field)}</span>` : '',
-    // A page of the small index of recent changes (recentSearch.ts) must not get the id its older
-    // copy has in the full index, which the search page leaves out: this meta makes them differ.
-    options.recent ? '<span data-pagefind-meta="recent">1</span>' : '',
     // Which part of the index holds the page (recentSearch.ts SEARCH_PART_FILTER).
     options.part ? `<span data-pagefind-filter="${SEARCH_PART_FILTER}">${e(options.part)}</span>` : '',
     '</div>',

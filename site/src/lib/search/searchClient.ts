@@ -1,5 +1,5 @@
 import {
-  RECENT_SEARCH_MANIFEST, RECENT_SEARCH_PART, SEARCH_PARTS, SEARCH_PART_FILTER, isSearchPart, searchPartName, type RecentSearchChanges,
+  RECENT_SEARCH_MANIFEST, RECENT_SEARCH_PART, SEARCH_PARTS, SEARCH_PART_FILTER, isSearchPart, searchPageKey, searchPartName, type RecentSearchChanges,
 } from '@thidua/content-models/site/recentSearch'
 import { rerankResults } from '@thidua/content-models/site/rerankResults'
 import { toneKeys } from '@thidua/content-models/site/toneKey'
@@ -16,8 +16,13 @@ interface Pagefind {
   search: (q: string, o?: SearchOptions) => Promise<{ results: PagefindResult[] }>
   filters: () => Promise<Filters>
 }
-/** Pagefind with every index of the release merged in; `parts` names them (content-models SEARCH_PART_FILTER). */
+/**
+ * Pagefind with every index of the release merged in; `parts` names them (content-models
+ * SEARCH_PART_FILTER); `stale` holds the keys (searchPageKey) of the full index's outdated copies.
+ */
 interface Index { pf: Pagefind; parts: string[]; stale: ReadonlySet<string> }
+/** A hit with its key: Pagefind's ids are unique within one part only. */
+interface Hit { key: string; result: PagefindResult }
 
 /** One result as the search page lists it (issue #13, point 1). */
 export interface SearchHit { url: string; title: string; summary: string; type: string; date: string; unit: string }
@@ -73,11 +78,17 @@ function load(): Promise<Index> {
  * index without the word does not answer "nothing" but with the pages of a shorter word ("phin"
  * finds every "phí"), so the part's best hit for the word is read to tell.
  */
-async function holdsWord({ pf, stale }: Index, part: string, word: string): Promise<boolean> {
-  const best = (await pf.search(word, { filters: { [SEARCH_PART_FILTER]: part } })).results.find((r) => !stale.has(r.id))
+async function holdsWord(index: Index, part: string, word: string): Promise<boolean> {
+  const best = (await searchPart(index, part, word, {}))[0]
   if (!best) return false
-  const d = await best.data()
+  const d = await best.result.data()
   return matchesSearch(`${d.meta.title ?? ''} ${d.content}`, word)
+}
+
+/** The live hits of one part of the index, keyed; best first. */
+async function searchPart({ pf, stale }: Index, part: string, query: string, filters: Record<string, string>): Promise<Hit[]> {
+  const found = await pf.search(query, { filters: { ...filters, [SEARCH_PART_FILTER]: part } })
+  return found.results.map((result) => ({ key: searchPageKey(part, result.id), result })).filter((h) => !stale.has(h.key))
 }
 
 /**
@@ -122,7 +133,6 @@ const requiredWords = (query: string) => [...new Set(searchTokens(query.replaceA
  */
 export async function runSearch(query: string, filters: Record<string, string> = {}): Promise<{ total: number; page: (n: number) => Promise<SearchHit[]> }> {
   const index = await load()
-  const { pf, stale } = index
   const none = { total: 0, page: async () => [] as SearchHit[] }
   const words = requiredWords(query)
   if (words.length === 0) return none
@@ -131,12 +141,8 @@ export async function runSearch(query: string, filters: Record<string, string> =
   const parts = index.parts.filter((_, i) => holding[i])
   if (parts.length === 0) return none
   // The live hits of those parts, best score first (Pagefind's own order for merged indexes).
-  const searchAll = async (q: string) => {
-    const scopes = parts.length === index.parts.length ? [filters] : parts.map((part) => ({ ...filters, [SEARCH_PART_FILTER]: part }))
-    return (await Promise.all(scopes.map((scope) => pf.search(q, Object.keys(scope).length ? { filters: scope } : undefined))))
-      .flatMap((found) => found.results.filter((r) => !stale.has(r.id)))
-      .sort((a, b) => b.score - a.score)
-  }
+  const searchAll = async (q: string) =>
+    (await Promise.all(parts.map((part) => searchPart(index, part, q, filters)))).flat().sort((a, b) => b.result.score - a.result.score)
   const exactKeys = toneKeys(query)
   const exact = exactKeys && exactKeys.split(' ').length === searchKey(query).split(' ').length ? await searchAll(exactKeys) : []
   const results = await searchAll(foldQuery(query))
@@ -148,9 +154,9 @@ export async function runSearch(query: string, filters: Record<string, string> =
     dropped++
     return false
   }
-  const best = rerankResults(query, (await Promise.all(head.map((r) => r.data()))).filter(keep).map(hitOf))
-  const headIds = new Set(head.map((r) => r.id))
-  const rest = results.filter((r) => !headIds.has(r.id))
+  const best = rerankResults(query, (await Promise.all(head.map((h) => h.result.data()))).filter(keep).map(hitOf))
+  const headKeys = new Set(head.map((h) => h.key))
+  const rest = results.filter((h) => !headKeys.has(h.key))
   const result = {
     total: best.length + rest.length,
     page: async (n: number) => {
@@ -159,7 +165,7 @@ export async function runSearch(query: string, filters: Record<string, string> =
       const fromBest = best.slice(from, to)
       const restFrom = Math.max(0, from - best.length)
       const before = dropped
-      const more = (await Promise.all(rest.slice(restFrom, restFrom + PAGE_SIZE - fromBest.length).map((r) => r.data()))).filter(keep).map(hitOf)
+      const more = (await Promise.all(rest.slice(restFrom, restFrom + PAGE_SIZE - fromBest.length).map((h) => h.result.data()))).filter(keep).map(hitOf)
       result.total -= dropped - before
       return [...fromBest, ...more]
     },

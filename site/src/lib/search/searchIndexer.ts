@@ -3,7 +3,7 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
 import {
-  RECENT_SEARCH_MANIFEST, RECENT_SEARCH_PART, SEARCH_PAGE_IDS, SEARCH_PARTS, recentSearchChanges, searchDocument, searchPartName,
+  RECENT_SEARCH_MANIFEST, RECENT_SEARCH_PART, SEARCH_PAGE_IDS, SEARCH_PARTS, recentSearchChanges, searchDocument, searchPageKey, searchPartName,
   type RecentSearchChanges, type SearchSource,
 } from '@thidua/content-models'
 import { readJsonFile } from '../jsonFile.ts'
@@ -51,13 +51,12 @@ export function startSearchIndex(make: () => SearchSource[]): void {
 
 /** One Pagefind run: the pages of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER). */
 async function writeIndex(sources: readonly SearchSource[], outputPath: string, part: string): Promise<void> {
-  const recent = part === RECENT_SEARCH_PART
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
   if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join('; ')}`)
   // Batches: one file at a time would wait on every round trip of Pagefind's pipe.
   for (let i = 0; i < sources.length; i += 200) {
     await Promise.all(sources.slice(i, i + 200).map(async (s) => {
-      const r = await index.addHTMLFile({ url: s.url, content: searchDocument(s, { recent, part }) })
+      const r = await index.addHTMLFile({ url: s.url, content: searchDocument(s, { part }) })
       if (r.errors.length) throw new SearchIndexError(`Pagefind rejected ${s.url}: ${r.errors.join('; ')}`)
     }))
   }
@@ -71,37 +70,39 @@ async function writeIndex(sources: readonly SearchSource[], outputPath: string, 
  * page loads Pagefind from), the others into `part-<n>/` under it, listed in `parts.json`.
  * Returns the parts' directories, the first included.
  */
-async function writeParts(sources: readonly SearchSource[], outputPath: string, size: number): Promise<string[]> {
-  const dirs: string[] = []
+async function writeParts(sources: readonly SearchSource[], outputPath: string, size: number): Promise<{ dir: string; part: string }[]> {
+  const written: { dir: string; part: string }[] = []
   const parts: string[] = []
   for (let from = 0; from === 0 || from < sources.length; from += size) {
-    const part = dirs.length === 0 ? '' : `part-${dirs.length + 1}/`
+    const part = written.length === 0 ? '' : `part-${written.length + 1}/`
     const dir = path.join(outputPath, part)
-    await writeIndex(sources.slice(from, from + size), dir, part ? searchPartName(part) : '1')
-    dirs.push(dir)
+    const name = part ? searchPartName(part) : '1'
+    await writeIndex(sources.slice(from, from + size), dir, name)
+    written.push({ dir, part: name })
     if (part) parts.push(part)
   }
   writeFileSync(path.join(outputPath, SEARCH_PARTS), JSON.stringify(parts))
-  return dirs
+  return written
 }
 
 /**
- * The id Pagefind gave each page (the name of its fragment file), by URL, over every part: a fast
- * build looks up the full index's copies of the pages it changed here (content-models recentSearch.ts).
+ * Each page's part and the id Pagefind gave it there (the name of its fragment file), by URL, over
+ * every part: a fast build looks up the full index's copies of the pages it changed here
+ * (content-models recentSearch.ts, searchPageKey).
  */
-function writePageIds(outputPath: string, partDirs: readonly string[]): void {
+function writePageIds(outputPath: string, parts: readonly { dir: string; part: string }[]): void {
   const ids: Record<string, string> = {}
-  for (const part of partDirs) readPageIds(path.join(part, 'fragment'), ids)
+  for (const { dir, part } of parts) readPageIds(path.join(dir, 'fragment'), part, ids)
   writeFileSync(path.join(outputPath, SEARCH_PAGE_IDS), JSON.stringify(ids))
 }
 
-function readPageIds(dir: string, ids: Record<string, string>): void {
+function readPageIds(dir: string, part: string, ids: Record<string, string>): void {
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.pf_fragment')) continue
     const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8')
     const url = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/.exec(text)?.[1]
     if (!url) throw new SearchIndexError(`Unexpected Pagefind fragment ${name}: no URL at its start (Pagefind's format changed?).`)
-    ids[JSON.parse(url) as string] = name.slice(0, -'.pf_fragment'.length)
+    ids[JSON.parse(url) as string] = searchPageKey(part, name.slice(0, -'.pf_fragment'.length))
   }
 }
 

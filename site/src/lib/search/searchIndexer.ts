@@ -66,18 +66,22 @@ async function writeIndex(sources: readonly SearchSource[], outputPath: string, 
 }
 
 /**
- * Writes the full index in parts of `size` pages: the first into `outputPath` (where the search
+ * Writes the full index in parts of at most `size` pages: the first into `outputPath` (where the search
  * page loads Pagefind from), the others into `part-<n>/` under it, listed in `parts.json`.
  * Returns the parts' directories, the first included.
  */
 async function writeParts(sources: readonly SearchSource[], outputPath: string, size: number): Promise<{ dir: string; part: string }[]> {
   const written: { dir: string; part: string }[] = []
   const parts: string[] = []
-  for (let from = 0; from === 0 || from < sources.length; from += size) {
-    const part = written.length === 0 ? '' : `part-${written.length + 1}/`
+  const count = Math.max(1, Math.ceil(sources.length / size))
+  for (let n = 0; n < count; n++) {
+    const part = n === 0 ? '' : `part-${n + 1}/`
     const dir = path.join(outputPath, part)
     const name = part ? searchPartName(part) : '1'
-    await writeIndex(sources.slice(from, from + size), dir, name)
+    // Every count-th page: parts of equal size and the same mix of articles, profiles and events,
+    // as Pagefind ranks a word by how rare it is in its own index (consecutive slices gave the last,
+    // small part of one kind of page a ranking of its own).
+    await writeIndex(sources.filter((_, i) => i % count === n), dir, name)
     written.push({ dir, part: name })
     if (part) parts.push(part)
   }

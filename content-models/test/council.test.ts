@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  annualReport, currentCell, defaultYearPlan, firstPublishedAt, periodOf, periodsOfYear, quotaBoard, ruleFor,
+  annualReport, currentCell, defaultYearPlan, firstPublishedAt, isLateRegistration, periodOf, periodsOfYear, quotaBoard, ruleFor,
   type QuotaItem, type QuotaUnit,
 } from '../src/index.ts'
 
@@ -134,5 +134,19 @@ describe('the annual report (issue #10, point 6)', () => {
     expect(hoaAn.byField['Nông nghiệp']).toBe(2)
     expect(report.units.find((u) => u.unitId === 2)!.stories).toBe(0)
     expect(report.totals).toMatchObject({ profiles: 1, stories: 1, registrations: 2, periodsRequired: 14 })
+  })
+})
+
+describe('isLateRegistration (the 15/8 deadline, in Vietnam time)', () => {
+  it('counts the whole deadline day in Vietnam, whatever the server clock', () => {
+    // 15/8/2026 23:59 in Hà Nội is 16:59Z; 16/8 00:00 there is 15/8 17:00Z.
+    expect(isLateRegistration(new Date('2026-08-15T16:59:00Z'), 2026, null)).toBe(false)
+    expect(isLateRegistration(new Date('2026-08-15T17:00:00Z'), 2026, null)).toBe(true)
+  })
+  it('takes the plan\'s own deadline, stored as an instant, on its Vietnamese calendar day', () => {
+    // Stored by the admin as midnight of 31/8 in Vietnam: 30/8 17:00Z.
+    const deadline = '2026-08-30T17:00:00.000Z'
+    expect(isLateRegistration(new Date('2026-08-31T16:59:00Z'), 2026, deadline)).toBe(false)
+    expect(isLateRegistration(new Date('2026-08-31T17:00:00Z'), 2026, deadline)).toBe(true)
   })
 })

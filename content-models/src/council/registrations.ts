@@ -1,5 +1,5 @@
 import type { Option } from '../schema/options.ts'
-import { vietnamMidnight } from './periods.ts'
+import { vietnamDay, vietnamMidnight } from './periods.ts'
 
 /** Where a registration stands with the council (issue #10, point 2). */
 export const REGISTRATION_STATUSES = [
@@ -11,19 +11,11 @@ export const REGISTRATION_STATUSES = [
 
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]['value']
 
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
-
-/** The Vietnamese calendar day (year, month, day) of a stored date. */
-function vietnamDay(iso: string): [number, number, number] {
-  const d = new Date(new Date(iso).getTime() + VIETNAM_OFFSET_MS)
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
-}
-
 /**
  * Whether a registration made at `at` for `year` came after the deadline: the whole deadline day
  * counts, in Vietnam time. Without a deadline in the plan, 15/8 of the year (Sơn La 003, II.4).
  */
 export function isLateRegistration(at: Date, year: number, deadline: string | null | undefined): boolean {
-  const [y, m, d] = deadline ? vietnamDay(deadline) : [year, 8, 15]
+  const [y, m, d] = deadline ? vietnamDay(new Date(deadline)).day.split('-').map(Number) as [number, number, number] : [year, 8, 15]
   return at >= vietnamMidnight(y, m, d + 1)
 }

@@ -68,6 +68,30 @@ describe('the read cache', () => {
     expect((await titles()).titles).not.toContain('Bài mới đăng')
   })
 
+  it('reads the database, not an answer kept from before, once a row is written and while the write still runs', async () => {
+    // As the scheduler's expiry met a reader on MongoDB: the row was written, the write's versions
+    // and afterChange hooks were still running, and the reader got the cached answer from before.
+    const story = await articleIn(t.payload, 'published', cast.unitA.id, 'Bài sắp gỡ xuống')
+    const url = `/api/articles/${story.id}`
+    await call(url)
+    expect((await call(url)).headers.get('x-cms-cache')).toBe('hit')
+    const db = t.payload.db as unknown as { updateOne: (args: unknown) => Promise<unknown> }
+    const updateOne = db.updateOne
+    let during: string | null | undefined
+    db.updateOne = async (args) => {
+      const result = await updateOne.call(db, args)
+      during ??= (await call(url)).headers.get('x-cms-cache')
+      return result
+    }
+    try {
+      await t.payload.update({ collection: 'articles', id: story.id, data: { title: 'Bài đã gỡ xuống' }, overrideAccess: true })
+    } finally {
+      db.updateOne = updateOne
+    }
+    expect(during).toBe('miss')
+    expect((await rawRest(url)).body.title).toBe('Bài đã gỡ xuống')
+  })
+
   it('shows a change made by a seed or an import (no site build requested) too', async () => {
     await articleIn(t.payload, 'published', cast.unitA.id, 'Bài xem trước')
     expect((await titles()).titles).toContain('Bài xem trước')

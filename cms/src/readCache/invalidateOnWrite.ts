@@ -5,25 +5,42 @@ const invalidate = ({ doc }: { doc: unknown }) => {
   readCache().invalidate()
   return doc
 }
+const invalidateBefore = ({ data }: { data: unknown }) => {
+  readCache().invalidate()
+  return data
+}
+const invalidateBeforeDelete = () => {
+  readCache().invalidate()
+}
 
 /**
  * Every write to `collection` invalidates the read cache (readCache.ts), whatever the context:
  * unlike the publisher's notification, seeds and imports (`disableRevalidate`) change what
- * anonymous callers read too. The hook runs first, before any hook that could throw: on SQLite
- * without transactions the row is written by then and stays written.
+ * anonymous callers read too. Twice: last before the row is written (beforeChange and beforeDelete
+ * run after validation, right before the database), so a read arriving once the row is written
+ * reads the database and not an answer kept from before, even while the write's later steps
+ * (versions, other hooks) still run; and first after it, before any hook that could throw, so
+ * that what a read stored meanwhile from the row not yet written is dropped (on SQLite without
+ * transactions the row is written by then and stays written).
  */
 export function withReadCacheInvalidation(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
-    hooks: { ...hooks, afterChange: [invalidate, ...(hooks.afterChange ?? [])], afterDelete: [invalidate, ...(hooks.afterDelete ?? [])] },
+    hooks: {
+      ...hooks,
+      beforeChange: [...(hooks.beforeChange ?? []), invalidateBefore],
+      afterChange: [invalidate, ...(hooks.afterChange ?? [])],
+      beforeDelete: [...(hooks.beforeDelete ?? []), invalidateBeforeDelete],
+      afterDelete: [invalidate, ...(hooks.afterDelete ?? [])],
+    },
   }
 }
 
 /** The same for a global. */
 export function withGlobalReadCacheInvalidation(global: GlobalConfig): GlobalConfig {
   const hooks = global.hooks ?? {}
-  return { ...global, hooks: { ...hooks, afterChange: [invalidate, ...(hooks.afterChange ?? [])] } }
+  return { ...global, hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), invalidateBefore], afterChange: [invalidate, ...(hooks.afterChange ?? [])] } }
 }
 
 /**

@@ -26,7 +26,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, cpSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, cpSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { templateFingerprint } from './fingerprint.ts'
@@ -211,12 +211,20 @@ async function fast(): Promise<void> {
     if (!target.startsWith(out + path.sep) || !existsSync(target)) continue
     if (statSync(target).isFile()) rmSync(target)
     else if (existsSync(path.join(target, 'index.html'))) rmSync(path.join(target, 'index.html'))
+    removeEmptyDirs(path.dirname(path.join(target, 'index.html')), out)
   }
   // Astro wrote sitemaps of the rendered pages only (sitemapIntegration skips a fast build): list the whole release.
   writeSitemaps(out, siteUrl)
   finish(out, fingerprint, recordedSignature(cacheDir, taken), false)
   rmSync(failedMarker, { force: true })
   console.log(`\nFast path: ${plan.render.length} page(s) rendered, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+}
+
+/** Removes `dir` and then its parents while they are empty, up to `root` (kept): a removed page leaves no empty folder, as a clean build would not have one. */
+function removeEmptyDirs(dir: string, root: string): void {
+  for (let current = dir; current.startsWith(root + path.sep) && existsSync(current) && readdirSync(current).length === 0; current = path.dirname(current)) {
+    rmdirSync(current)
+  }
 }
 
 try {

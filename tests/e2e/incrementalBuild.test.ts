@@ -67,8 +67,10 @@ const generate = () => generateFixture({ dir: fixture, articles: 90, exemplars: 
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>()
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue
     const rel = path.relative(dir, path.join(e.parentPath, e.name))
+    // An empty folder (a removed page's, say) is part of the tree too: a clean build has none.
+    if (e.isDirectory() && readdirSync(path.join(dir, rel)).length === 0) out.set(`${rel}/`, '')
+    if (!e.isFile()) continue
     if (/^pagefind(-recent)?\//.test(rel) || rel === '.thidua-build.json') continue
     out.set(rel, path.join(dir, rel))
   }
@@ -82,6 +84,7 @@ function differences(a: string, b: string): string[] {
   for (const rel of new Set([...left.keys(), ...right.keys()])) {
     if (!left.has(rel)) { out.push(`only in the clean build: ${rel}`); continue }
     if (!right.has(rel)) { out.push(`only in the incremental build: ${rel}`); continue }
+    if (rel.endsWith('/')) continue
     const [x, y] = [readFileSync(left.get(rel)!), readFileSync(right.get(rel)!)]
     if (x.equals(y)) continue
     const [s, t] = [x.toString('utf8'), y.toString('utf8')]

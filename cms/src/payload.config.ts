@@ -21,7 +21,6 @@ import { ReminderLog } from './collections/ReminderLog.ts'
 import { YearPlan } from './globals/YearPlan.ts'
 import { annualReportEndpoint, quotaReportEndpoint } from './endpoints/reportEndpoints.ts'
 import { applyFieldPolicy } from './access/applyFieldPolicy.ts'
-import { withGlobalReadCacheInvalidation, withReadCacheInvalidation } from './readCache/invalidateOnWrite.ts'
 import { scopeLockedDocuments } from './access/lockedDocumentsAccess.ts'
 import { databaseAdapter } from './db/databaseAdapter.ts'
 import { guardReadQuery } from './hooks/guardReadQuery.ts'
@@ -114,8 +113,8 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { vi }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Events, Delegates, Dossiers, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules).map(withExportLinks).map(withApiTabForAdmins).map(withReadCacheInvalidation),
-  globals: [YearPlan, PortalInfo].map(applyFieldPolicy).map(withGlobalReadCacheInvalidation),
+  collections: [Articles, Exemplars, Events, Delegates, Dossiers, Registrations, Categories, Movements, Units, Media, Audio, Users, ReminderLog].map(withPublicationRules).map(withExportLinks).map(withApiTabForAdmins),
+  globals: [YearPlan, PortalInfo].map(applyFieldPolicy),
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
   // Live publishing (issue #6): the publisher's canaries, the dashboard's status and rebuild.

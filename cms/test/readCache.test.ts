@@ -92,6 +92,36 @@ describe('the read cache', () => {
     expect((await rawRest(url)).body.title).toBe('Bài đã gỡ xuống')
   })
 
+  it('does not keep the answer from before when a step after the write fails (no transaction to roll it back)', async () => {
+    const story = await articleIn(t.payload, 'published', cast.unitA.id, 'Bài trước lỗi')
+    const url = `/api/articles/${story.id}`
+    await call(url)
+    expect((await call(url)).headers.get('x-cms-cache')).toBe('hit')
+    const hooks = t.payload.collections.articles.config.hooks
+    const failing = () => {
+      throw new Error('a step after the write failed')
+    }
+    hooks.afterChange = [failing, ...hooks.afterChange]
+    // A reader arrives just before the row is written (after every beforeChange hook) and keeps the old answer.
+    const db = t.payload.db as unknown as { updateOne: (args: unknown) => Promise<unknown> }
+    const updateOne = db.updateOne
+    db.updateOne = async (args) => {
+      await (await call(url)).text()
+      return updateOne.call(db, args)
+    }
+    try {
+      await expect(t.payload.update({ collection: 'articles', id: story.id, data: { title: 'Bài sau lỗi' }, overrideAccess: true })).rejects.toThrow(/after the write failed/)
+    } finally {
+      hooks.afterChange = hooks.afterChange.filter((h) => h !== failing)
+      db.updateOne = updateOne
+    }
+    // Whatever the database kept (written without a transaction, rolled back with one), anonymous callers read it.
+    const stored = await t.payload.findByID({ collection: 'articles', id: story.id, overrideAccess: true })
+    const anonymous = await call(url)
+    expect(anonymous.headers.get('x-cms-cache')).toBe('miss')
+    expect(((await anonymous.json()) as { title: string }).title).toBe(stored.title)
+  })
+
   it('shows a change made by a seed or an import (no site build requested) too', async () => {
     await articleIn(t.payload, 'published', cast.unitA.id, 'Bài xem trước')
     expect((await titles()).titles).toContain('Bài xem trước')

@@ -1,63 +1,55 @@
-import type { CollectionConfig, GlobalConfig, Payload } from 'payload'
+import type { Payload } from 'payload'
 import { readCache } from './readCache.ts'
 
-const invalidate = ({ doc }: { doc: unknown }) => {
-  readCache().invalidate()
-  return doc
-}
-const invalidateBefore = ({ data }: { data: unknown }) => {
-  readCache().invalidate()
-  return data
-}
-const invalidateBeforeDelete = () => {
-  readCache().invalidate()
+/** The database adapter's methods that write documents, globals or their versions. */
+const WRITES = [
+  'create', 'createGlobal', 'createGlobalVersion', 'createVersion', 'deleteMany', 'deleteOne', 'deleteVersions',
+  'updateGlobal', 'updateGlobalVersion', 'updateMany', 'updateOne', 'updateVersion', 'upsert',
+] as const
+
+/** Payload's own bookkeeping (jobs, preferences, document locks, migrations), which no anonymous answer shows. */
+function isBookkeeping(args: unknown): boolean {
+  const a = (args ?? {}) as { collection?: unknown; collectionSlug?: unknown; global?: unknown; globalSlug?: unknown }
+  const slug = a.collection ?? a.collectionSlug ?? a.global ?? a.globalSlug
+  return typeof slug === 'string' && slug.startsWith('payload-')
 }
 
+type Method = (this: unknown, ...args: unknown[]) => Promise<unknown>
+
 /**
- * Every write to `collection` invalidates the read cache (readCache.ts), whatever the context:
- * unlike the publisher's notification, seeds and imports (`disableRevalidate`) change what
- * anonymous callers read too. Twice: last before the row is written (beforeChange and beforeDelete
- * run after validation, right before the database), so a read arriving once the row is written
- * reads the database and not an answer kept from before, even while the write's later steps
- * (versions, other hooks) still run; and first after it, before any hook that could throw, so
- * that what a read stored meanwhile from the row not yet written is dropped (on SQLite without
- * transactions the row is written by then and stays written).
+ * Every write to the database empties the read cache (readCache.ts) as soon as the adapter has
+ * written, whatever wrote it: an operation with all its hooks, a seed or an import
+ * (`disableRevalidate`), a job, a direct `payload.db` call. At the adapter, not in collection
+ * hooks: Payload writes the row, then saves a version and runs afterRead and field hooks before a
+ * collection's afterChange; a read in between would get the answer kept from before, and if one of
+ * those steps throws on a database without transactions (SQLite, FerretDB), the written row would
+ * never invalidate it. A read that ran while the write was under way does not store its answer
+ * (the generation changed). In a transaction (MongoDB, or SQLite with transactions) the write is
+ * not visible until the commit, and a read between the write and the commit could store the old
+ * data again: so every commit invalidates too, once it has completed.
  */
-export function withReadCacheInvalidation(collection: CollectionConfig): CollectionConfig {
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), invalidateBefore],
-      afterChange: [invalidate, ...(hooks.afterChange ?? [])],
-      beforeDelete: [...(hooks.beforeDelete ?? []), invalidateBeforeDelete],
-      afterDelete: [invalidate, ...(hooks.afterDelete ?? [])],
-    },
+export function invalidateOnDatabaseWrites(payload: Payload): void {
+  const db = payload.db as unknown as Record<string, unknown> & { readCacheWrapped?: boolean }
+  if (db.readCacheWrapped) return
+  for (const name of WRITES) {
+    const write = db[name] as Method | undefined
+    if (typeof write !== 'function') continue
+    db[name] = async function (this: unknown, ...args: unknown[]) {
+      try {
+        return await write.apply(db, args)
+      } finally {
+        if (!isBookkeeping(args[0])) readCache().invalidate()
+      }
+    }
   }
-}
-
-/** The same for a global. */
-export function withGlobalReadCacheInvalidation(global: GlobalConfig): GlobalConfig {
-  const hooks = global.hooks ?? {}
-  return { ...global, hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), invalidateBefore], afterChange: [invalidate, ...(hooks.afterChange ?? [])] } }
-}
-
-/**
- * In a transaction (MongoDB, or SQLite with transactions) the hooks run before the commit: a read
- * between the hook and the commit could store the old data again. So every commit invalidates
- * once it has completed (the adapter forgets the session before the commit lands, so watching its
- * sessions would be too early).
- */
-export function invalidateAfterCommits(payload: Payload): void {
-  const db = payload.db as unknown as { commitTransaction?: (id: unknown) => Promise<void>; readCacheWrapped?: boolean }
-  if (!db.commitTransaction || db.readCacheWrapped) return
-  const commit = db.commitTransaction.bind(db)
-  db.commitTransaction = async (id) => {
-    try {
-      await commit(id)
-    } finally {
-      readCache().invalidate()
+  const commit = db.commitTransaction as Method | undefined
+  if (typeof commit === 'function') {
+    db.commitTransaction = async function (this: unknown, ...args: unknown[]) {
+      try {
+        return await commit.apply(db, args)
+      } finally {
+        readCache().invalidate()
+      }
     }
   }
   db.readCacheWrapped = true

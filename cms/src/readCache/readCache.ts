@@ -15,8 +15,8 @@ export interface CachedResponse {
  * The CMS's in-process cache of anonymous reads (issue #14, point 5). Anonymous callers (the
  * portal's loader, press integrators) read the same public lists again and again; Payload answers
  * each by querying the database and running every access and field hook. Entries live until the
- * next write anywhere in the CMS: every collection and global bumps `generation` on each change,
- * in its first hook and again after each commit (invalidateOnWrite.ts), so no entry outlives the
+ * next write anywhere in the CMS: every write through the database adapter bumps `generation` as
+ * soon as it returns, and again after each commit (invalidateOnWrite.ts), so no entry outlives the
  * data it was read from. A read only stores its answer if no write happened while it ran.
  * Writers in other processes (`npm run import`, `npm run restore`, a second CMS process) bump a
  * stamp file in the data directory, which every read compares: the entries live in this process,
@@ -130,7 +130,7 @@ export const READ_CACHE_STAMP = 'read-cache-generation'
 /**
  * The process's cache (READ_CACHE_MB, default 64; 0 turns it off), its stamp file in the data
  * directory. On globalThis, because Next may load the route handlers and the Payload config (whose
- * hooks invalidate it) as separate module instances.
+ * onInit wraps the adapter that invalidates it) as separate module instances.
  */
 export function readCache(): ReadCache {
   g[KEY] ??= new ReadCache(Math.max(0, Number(process.env.READ_CACHE_MB ?? 64)) * 1024 * 1024, path.join(dataDir(), READ_CACHE_STAMP))

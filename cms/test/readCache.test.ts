@@ -5,7 +5,7 @@ import { READ_CACHE_STAMP, readCache } from '../src/readCache/readCache.ts'
 import { graphql } from './helpers/graphql.ts'
 import { rest } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
-import { articleIn, createCast, type Cast } from './helpers/workflowFixtures.ts'
+import { articleIn, createCast, PASSWORD, type Cast } from './helpers/workflowFixtures.ts'
 
 /**
  * The read cache of anonymous REST and GraphQL reads (issue #14, point 5), through the real route
@@ -120,6 +120,27 @@ describe('the read cache', () => {
     const anonymous = await call(url)
     expect(anonymous.headers.get('x-cms-cache')).toBe('miss')
     expect(((await anonymous.json()) as { title: string }).title).toBe(stored.title)
+  })
+
+  it('is not emptied by writes no anonymous answer shows (a password reset anyone may ask for, a login, the job scheduler), but is by a public global', async () => {
+    await call(LIST)
+    expect((await call(LIST)).headers.get('x-cms-cache')).toBe('hit')
+    // Payload writes the accounts collection before it even looks the address up.
+    const reset = await rest('POST', '/api/users/forgot-password', { json: { email: 'khong-co-ai@example.com' } })
+    expect(reset.status, reset.text).toBe(200)
+    const login = await rest('POST', '/api/users/login', { json: { email: cast.editor.email, password: PASSWORD } })
+    expect(login.status, login.text).toBe(200)
+    await t.payload.db.updateGlobal({ slug: 'payload-jobs-stats', data: { stats: {} }, req: {} as never })
+    expect((await call(LIST)).headers.get('x-cms-cache')).toBe('hit')
+
+    const info = '/api/globals/portal-info'
+    await call(info)
+    expect((await call(info)).headers.get('x-cms-cache')).toBe('hit')
+    await t.payload.updateGlobal({ slug: 'portal-info', data: { agency: 'Uỷ ban nhân dân tỉnh Sơn Hà (đã sửa)' }, overrideAccess: true })
+    const changed = await call(info)
+    expect(changed.headers.get('x-cms-cache')).toBe('miss')
+    expect(((await changed.json()) as { agency: string }).agency).toBe('Uỷ ban nhân dân tỉnh Sơn Hà (đã sửa)')
+    expect((await call(LIST)).headers.get('x-cms-cache')).toBe('miss')
   })
 
   it('shows a change made by a seed or an import (no site build requested) too', async () => {

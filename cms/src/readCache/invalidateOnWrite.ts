@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { hasPublicReads } from '@thidua/content-models'
 import { readCache } from './readCache.ts'
 
 /** The database adapter's methods that write documents, globals or their versions. */
@@ -7,30 +8,41 @@ const WRITES = [
   'updateGlobal', 'updateGlobalVersion', 'updateMany', 'updateOne', 'updateVersion', 'upsert',
 ] as const
 
-/** Payload's own bookkeeping (jobs, preferences, document locks, migrations), which no anonymous answer shows. */
-function isBookkeeping(args: unknown): boolean {
-  const a = (args ?? {}) as { collection?: unknown; collectionSlug?: unknown; global?: unknown; globalSlug?: unknown }
-  const slug = a.collection ?? a.collectionSlug ?? a.global ?? a.globalSlug
-  return typeof slug === 'string' && slug.startsWith('payload-')
+/**
+ * Whether a write can change an anonymous answer: a write to a collection or global with public
+ * reads (the publication module's PUBLIC_FIELDS), or one whose target cannot be told. Accounts
+ * (logins, sessions, a password reset asked by anyone), registrations, reminders and Payload's own
+ * bookkeeping (jobs and their stats, preferences, locks) never show in one: public collections
+ * only relate to public collections, and a populated relation follows its target's read access.
+ * The methods name their target `collection`, `collectionSlug` (versions), `global`/`globalSlug`
+ * or `slug` (a global itself).
+ */
+function changesPublicReads(args: unknown): boolean {
+  const a = (args ?? {}) as { collection?: unknown; collectionSlug?: unknown; global?: unknown; globalSlug?: unknown; slug?: unknown }
+  const target = a.collection ?? a.collectionSlug ?? a.global ?? a.globalSlug ?? a.slug
+  return typeof target !== 'string' || hasPublicReads(target)
 }
 
 type Method = (this: unknown, ...args: unknown[]) => Promise<unknown>
 
 /**
  * Every write to the database empties the read cache (readCache.ts) as soon as the adapter has
- * written, whatever wrote it: an operation with all its hooks, a seed or an import
- * (`disableRevalidate`), a job, a direct `payload.db` call. At the adapter, not in collection
+ * written, whatever wrote it (if it can change an anonymous answer): an operation with all its
+ * hooks, a seed or an import (`disableRevalidate`), a job, a direct `payload.db` call. At the adapter, not in collection
  * hooks: Payload writes the row, then saves a version and runs afterRead and field hooks before a
  * collection's afterChange; a read in between would get the answer kept from before, and if one of
  * those steps throws on a database without transactions (SQLite, FerretDB), the written row would
  * never invalidate it. A read that ran while the write was under way does not store its answer
  * (the generation changed). In a transaction (MongoDB, or SQLite with transactions) the write is
  * not visible until the commit, and a read between the write and the commit could store the old
- * data again: so every commit invalidates too, once it has completed.
+ * data again: so every commit invalidates too, once it has completed (a commit of a transaction
+ * that wrote only accounts or bookkeeping too: a login on MongoDB, rare enough).
  */
 export function invalidateOnDatabaseWrites(payload: Payload): void {
   const db = payload.db as unknown as Record<string, unknown> & { readCacheWrapped?: boolean }
   if (db.readCacheWrapped) return
+  // Migrations run while the adapter connects, before this: other processes learn of them now.
+  readCache().invalidate()
   for (const name of WRITES) {
     const write = db[name] as Method | undefined
     if (typeof write !== 'function') continue
@@ -38,7 +50,7 @@ export function invalidateOnDatabaseWrites(payload: Payload): void {
       try {
         return await write.apply(db, args)
       } finally {
-        if (!isBookkeeping(args[0])) readCache().invalidate()
+        if (changesPublicReads(args[0])) readCache().invalidate()
       }
     }
   }

@@ -69,8 +69,14 @@ export class ReadCache {
     if (!this.stampFile) return
     const stamp = `${process.pid}-${Date.now()}-${this.#generation}-${crypto.randomUUID()}`
     try {
-      fs.mkdirSync(path.dirname(this.stampFile), { recursive: true })
-      fs.writeFileSync(this.stampFile, stamp)
+      try {
+        fs.writeFileSync(this.stampFile, stamp)
+      } catch (error) {
+        // The data directory is made once, not checked on every write (a seed writes thousands).
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+        fs.mkdirSync(path.dirname(this.stampFile), { recursive: true })
+        fs.writeFileSync(this.stampFile, stamp)
+      }
       this.#stamp = stamp
     } catch {
       // Without the file other processes keep their entries until their own next write; this one is clear.

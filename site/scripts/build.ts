@@ -209,9 +209,10 @@ async function fast(): Promise<void> {
     // A page is a directory's index.html; a feed or a script file is named as it is.
     const target = path.join(out, page)
     if (!target.startsWith(out + path.sep) || !existsSync(target)) continue
-    if (statSync(target).isFile()) rmSync(target)
+    const isFile = statSync(target).isFile()
+    if (isFile) rmSync(target)
     else if (existsSync(path.join(target, 'index.html'))) rmSync(path.join(target, 'index.html'))
-    removeEmptyDirs(path.dirname(path.join(target, 'index.html')), out)
+    removeEmptyDirs(isFile ? path.dirname(target) : target, out)
   }
   // Astro wrote sitemaps of the rendered pages only (sitemapIntegration skips a fast build): list the whole release.
   writeSitemaps(out, siteUrl)

@@ -28,8 +28,8 @@ type Method = (this: unknown, ...args: unknown[]) => Promise<unknown>
 /**
  * Every write to the database empties the read cache (readCache.ts) as soon as the adapter has
  * written, whatever wrote it (if it can change an anonymous answer): an operation with all its
- * hooks, a seed or an import (`disableRevalidate`), a job, a direct `payload.db` call. At the adapter, not in collection
- * hooks: Payload writes the row, then saves a version and runs afterRead and field hooks before a
+ * hooks, a seed or an import (`disableRevalidate`), a job, a direct `payload.db` call. At the
+ * adapter, not in collection hooks: Payload writes the row, then saves a version and runs afterRead and field hooks before a
  * collection's afterChange; a read in between would get the answer kept from before, and if one of
  * those steps throws on a database without transactions (SQLite, FerretDB), the written row would
  * never invalidate it. A read that ran while the write was under way does not store its answer
@@ -43,26 +43,19 @@ export function invalidateOnDatabaseWrites(payload: Payload): void {
   if (db.readCacheWrapped) return
   // Migrations run while the adapter connects, before this: other processes learn of them now.
   readCache().invalidate()
-  for (const name of WRITES) {
-    const write = db[name] as Method | undefined
-    if (typeof write !== 'function') continue
+  /** Replaces the adapter's method `name` with one that empties the cache once it returns (or throws), when `invalidates`. */
+  const wrap = (name: string, invalidates: (args: unknown[]) => boolean) => {
+    const method = db[name] as Method | undefined
+    if (typeof method !== 'function') return
     db[name] = async function (this: unknown, ...args: unknown[]) {
       try {
-        return await write.apply(db, args)
+        return await method.apply(db, args)
       } finally {
-        if (changesPublicReads(args[0])) readCache().invalidate()
+        if (invalidates(args)) readCache().invalidate()
       }
     }
   }
-  const commit = db.commitTransaction as Method | undefined
-  if (typeof commit === 'function') {
-    db.commitTransaction = async function (this: unknown, ...args: unknown[]) {
-      try {
-        return await commit.apply(db, args)
-      } finally {
-        readCache().invalidate()
-      }
-    }
-  }
+  for (const name of WRITES) wrap(name, (args) => changesPublicReads(args[0]))
+  wrap('commitTransaction', () => true)
   db.readCacheWrapped = true
 }

@@ -24,7 +24,7 @@
  * copied the same way if it was a full build of this cache dir, or a copy of one, with the same
  * templates and nothing public changed since; otherwise everything is built. No --base: everything.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, cpSync } from 'node:fs'
 import path from 'node:path'
@@ -129,10 +129,20 @@ function publishTo(out: string): void {
   }
 }
 
-/** A copy of a release made of hard links: instant, and its files are replaced, never edited. */
-function copyRelease(from: string, to: string): void {
-  const cp = spawnSync('cp', ['-al', path.resolve(from), to])
-  if (cp.status !== 0) cpSync(from, to, { recursive: true })
+/**
+ * A copy of a release made of hard links: its files are replaced, never edited. About 1.7 s at
+ * 10,000 articles (mostly the kernel's), so a fast build makes it while Astro runs.
+ */
+async function copyRelease(from: string, to: string): Promise<void> {
+  const status = await new Promise<number | null>((resolve) => {
+    const cp = spawn('nice', ['-n', '19', 'cp', '-al', path.resolve(from), to], { stdio: 'ignore' })
+    cp.on('error', () => resolve(null))
+    cp.on('exit', resolve)
+  })
+  if (status !== 0) {
+    rmSync(to, { recursive: true, force: true })
+    cpSync(from, to, { recursive: true })
+  }
 }
 
 /** Why a build cannot start from `base` (it is not the release this cache dir built last, ...), or null. */
@@ -152,7 +162,7 @@ async function full(fingerprint = templateFingerprint(), given?: TakenSource): P
   if (base && args.out && taken.signature && baseStamp?.complete && baseStamp.source === taken.signature && !whyNotFrom(base, fingerprint)) {
     const started = Date.now()
     const out = path.resolve(args.out)
-    copyRelease(base, out)
+    await copyRelease(base, out)
     finish(out, fingerprint, taken.signature, true)
     console.log(`\nNothing public changed since ${base} was built, with the same templates: ${out} is a copy of it, made in ${((Date.now() - started) / 1000).toFixed(1)} s. (Give no --base to build everything.)`)
     return
@@ -178,22 +188,30 @@ async function fast(): Promise<void> {
   const out = path.resolve(args.out!)
   if (taken.signature && baseStamp!.source === taken.signature) {
     // Nothing any page shows changed since --base was built (a draft saved, a change to a document that is not public).
-    copyRelease(base!, out)
+    await copyRelease(base!, out)
     finish(out, fingerprint, taken.signature, baseStamp!.complete === true)
     console.log(`\nFast path: 0 page(s) rendered, nothing public changed since ${base} was built: ${out} is a copy of it, made in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
     return
   }
-  await astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!) })
+  // --out starts as a copy of --base, made on the second core while Astro renders on the first.
+  const copied = copyRelease(base!, out)
+  try {
+    await astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!) })
+  } catch (error) {
+    await copied.catch(() => {})
+    rmSync(out, { recursive: true, force: true }) // a failed build leaves no --out
+    throw error
+  }
+  await copied
   const plan = JSON.parse(readFileSync(path.join(cacheDir, 'thidua-fast-plan.json'), 'utf8')) as { render: string[]; remove: string[]; fullBuildReason: string | null }
   if (plan.fullBuildReason) {
     console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
     writeSitemaps(buildDir, siteUrl) // sitemapIntegration skips SITE_FAST builds
     finish(buildDir, fingerprint, recordedSignature(cacheDir, taken), true)
     rmSync(failedMarker, { force: true })
-    publishTo(args.out!)
+    publishTo(args.out!) // in place of the copy
     return
   }
-  copyRelease(base!, out)
   // The small index of recent changes is written whole by every fast build (lib/search/searchIndexer.ts).
   rmSync(path.join(out, 'pagefind-recent'), { recursive: true, force: true })
   let replaced = 0

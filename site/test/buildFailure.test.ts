@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FakeCms, closedPort } from './helpers/fakeCms.ts'
+import { generateFixture } from './helpers/generateFixture.ts'
 
 /**
  * The build command the publisher runs (site/scripts/build.ts) exits non-zero with a clear message
@@ -23,9 +24,8 @@ afterAll(async () => {
 })
 
 /** Runs the build command; asynchronously, so the fake CMS in this process can answer it. */
-async function build(cmsUrl: string) {
-  const out = path.join(work, 'release')
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
+async function build(cmsUrl: string, out = path.join(work, 'release'), extra: string[] = []) {
+  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...extra], {
     cwd: SITE,
     env: { ...process.env, FIXTURE: '', CMS_URL: cmsUrl, SITE_CACHE_DIR: path.join(work, 'cache'), SITE_BUILD_DIR: path.join(SITE, '.cache/test-build-fail') },
   })
@@ -52,4 +52,28 @@ describe('the build command fails loudly on a broken CMS and publishes nothing',
     expect(r.output).toMatch(/The CMS answered HTTP 500 for GET http:\/\/127\.0\.0\.1:\d+\/api\//)
     expect(r.published).toBe(false)
   })
+
+  it('when the CMS fails during a fast build: no --out (copied from --base while Astro ran), --base untouched', async () => {
+    cms.mode = 'ok'
+    const docs = await generateFixture({ dir: path.join(work, 'fixture'), articles: 12, exemplars: 4 })
+    for (const [collection, list] of Object.entries(docs)) cms.set(collection, list as never)
+    for (const m of docs.media ?? []) cms.files.set(`/api/media/file/${m.filename}`, readFileSync(path.join(work, 'fixture', 'files', String(m.filename))))
+    for (const m of docs.media ?? []) m.url = `${cms.url}/api/media/file/${m.filename}`
+    const base = path.join(work, 'base')
+    const first = await build(cms.url, base)
+    expect(first.status, first.output).toBe(0)
+    const filesBefore = readdirSync(base, { recursive: true }).length
+
+    const article = cms.collections.get('articles')![0]!
+    article.title = `${String(article.title)} (sửa)`
+    article.updatedAt = new Date().toISOString()
+    cms.mode = 'error500'
+    const out = path.join(work, 'fast-release')
+    const r = await build(cms.url, out, ['--fast', '--base', base])
+    expect(r.status).toBe(1)
+    expect(r.output).toMatch(/astro build failed \(exit 1\); see the error above\. Nothing was published\./)
+    expect(r.published).toBe(false)
+    expect(readdirSync(base, { recursive: true }).length).toBe(filesBefore)
+    expect(readFileSync(path.join(base, 'index.html'), 'utf8')).not.toContain('(sửa)')
+  }, 180_000)
 })

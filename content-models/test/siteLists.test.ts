@@ -80,6 +80,26 @@ describe('related articles and neighbours', () => {
     expect(related(list[0]!, 5).map((x) => x.id)).toEqual([3, 2, 5])
     expect(related(list[5]!)).toEqual([])
   })
+  it('keeps the highest scores, ties in list order, as sorting every candidate would (random lists)', () => {
+    let seed = 7
+    const rnd = (n: number) => (seed = (seed * 16807) % 2147483647) % n
+    const ids = (n: number, max: number) => [...new Set(Array.from({ length: rnd(n) }, () => rnd(max)))].map((id) => ({ id }))
+    interface Story { id: number; exemplars: { id: number }[]; movements: { id: number }[]; field: { id: number } | null; tags: string[] }
+    const many: Story[] = Array.from({ length: 400 }, (_, i) => ({ id: i + 1, exemplars: ids(2, 30), movements: ids(3, 6), field: rnd(3) ? { id: rnd(5) } : null, tags: ids(3, 8).map((t) => `t${t.id}`) }))
+    const index = relatedArticlesIndex(many, 1000)
+    const weights = (x: Story, y: Story) =>
+      8 * x.exemplars.filter((e) => y.exemplars.some((f) => f.id === e.id)).length +
+      3 * x.movements.filter((m) => y.movements.some((n) => n.id === m.id)).length +
+      (x.field && y.field && x.field.id === y.field.id ? 2 : 0) +
+      x.tags.filter((t) => y.tags.includes(t)).length
+    for (const article of many.slice(0, 60)) {
+      for (const limit of [0, 1, 3, 7]) {
+        const expected = many.map((other, i) => ({ other, i, score: other === article ? 0 : weights(article, other) }))
+          .filter((c) => c.score > 0).sort((p, q) => q.score - p.score || p.i - q.i).slice(0, limit).map((c) => c.other.id)
+        expect(index(article, limit).map((x) => x.id)).toEqual(expected)
+      }
+    }
+  })
   it('finds the newer and older neighbours', () => {
     expect(prevNext(list, 1)).toEqual({ newer: undefined, older: list[1] })
     expect(prevNext(list, 3)).toEqual({ newer: list[1], older: list[3] })

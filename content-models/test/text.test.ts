@@ -172,6 +172,14 @@ describe('vietnameseSlug', () => {
     const slug = vietnameseSlug(s);
     expect(vietnameseSlug(slug)).toBe(slug);
   });
+
+  it('answers the same for repeated and distinct names, also past its memo size', () => {
+    const names = Array.from({ length: 25_000 }, (_, i) => `Đoàn viên số ${i}`);
+    for (const name of names) expect(vietnameseSlug(name)).toBe(`doan-vien-so-${name.slice(13)}`);
+    expect(vietnameseSlug(names[0]!)).toBe('doan-vien-so-0');
+    expect(vietnameseSlug(nfd('Đặng Thị Hoà'))).toBe('dang-thi-hoa');
+    expect(vietnameseSlug('Đặng Thị Hoà')).toBe('dang-thi-hoa');
+  });
 });
 
 describe('uniqueSlug', () => {

@@ -93,7 +93,7 @@ describe('related articles and neighbours', () => {
       (x.field && y.field && x.field.id === y.field.id ? 2 : 0) +
       x.tags.filter((t) => y.tags.includes(t)).length
     for (const article of many.slice(0, 60)) {
-      for (const limit of [0, 1, 3, 7]) {
+      for (const limit of [0, 1, 3, 7, 2.5, -2, Number.NaN, Number.POSITIVE_INFINITY]) {
         const expected = many.map((other, i) => ({ other, i, score: other === article ? 0 : weights(article, other) }))
           .filter((c) => c.score > 0).sort((p, q) => q.score - p.score || p.i - q.i).slice(0, limit).map((c) => c.other.id)
         expect(index(article, limit).map((x) => x.id)).toEqual(expected)

@@ -58,7 +58,16 @@ function checkEnv(): void {
     try { new URL(process.env.SITE_URL) } catch { throw new BuildError(`SITE_URL=${process.env.SITE_URL} is not a URL (the portal's public address, e.g. https://thidua.example.vn).`) }
   }
   if (args.out && existsSync(args.out) && readdirSync(args.out).length > 0) throw new BuildError(`--out ${args.out} exists and is not empty; give a new directory.`)
+  // The release is copied from --base into --out while Astro writes SITE_BUILD_DIR: none may hold another.
+  const dirs = { '--out': args.out, '--base': args.base, SITE_BUILD_DIR: buildDir }
+  for (const [a, dirA] of Object.entries(dirs)) {
+    for (const [b, dirB] of Object.entries(dirs)) {
+      if (a !== b && dirA && dirB && isWithin(path.resolve(dirA), path.resolve(dirB))) throw new BuildError(`${a} (${dirA}) is inside ${b} (${dirB}) or the same folder; give separate folders.`)
+    }
+  }
 }
+
+const isWithin = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep)
 
 const cacheDir = path.resolve(process.env.SITE_CACHE_DIR || path.join(SITE_ROOT, 'node_modules/.astro'))
 const buildDir = path.resolve(process.env.SITE_BUILD_DIR || path.join(SITE_ROOT, 'dist'))
@@ -135,7 +144,8 @@ function publishTo(out: string): void {
  */
 async function copyRelease(from: string, to: string): Promise<void> {
   const status = await new Promise<number | null>((resolve) => {
-    const cp = spawn('nice', ['-n', '19', 'cp', '-al', path.resolve(from), to], { stdio: 'ignore' })
+    // -T: into `to` itself, even when it exists (empty), not into a folder inside it.
+    const cp = spawn('nice', ['-n', '19', 'cp', '-alT', path.resolve(from), to], { stdio: 'ignore' })
     cp.on('error', () => resolve(null))
     cp.on('exit', resolve)
   })
@@ -193,23 +203,30 @@ async function fast(): Promise<void> {
     console.log(`\nFast path: 0 page(s) rendered, nothing public changed since ${base} was built: ${out} is a copy of it, made in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
     return
   }
-  // --out starts as a copy of --base, made on the second core while Astro renders on the first.
-  const copied = copyRelease(base!, out)
+  // --out starts as a copy of --base, made on the second core while Astro renders on the first;
+  // whatever fails from here on, no --out is left behind.
+  const copied = copyRelease(base!, out).then(() => null, (error: unknown) => error)
   try {
     await astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!) })
+    const copyFailed = await copied
+    if (copyFailed) throw copyFailed
+    publishFast(out, fingerprint, taken, started)
   } catch (error) {
-    await copied.catch(() => {})
-    rmSync(out, { recursive: true, force: true }) // a failed build leaves no --out
+    await copied
+    rmSync(out, { recursive: true, force: true })
     throw error
   }
-  await copied
+}
+
+/** Puts a fast build's pages into `out` (a copy of --base), or its whole output when it declined. */
+function publishFast(out: string, fingerprint: string, taken: TakenSource, started: number): void {
   const plan = JSON.parse(readFileSync(path.join(cacheDir, 'thidua-fast-plan.json'), 'utf8')) as { render: string[]; remove: string[]; fullBuildReason: string | null }
   if (plan.fullBuildReason) {
     console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
     writeSitemaps(buildDir, siteUrl) // sitemapIntegration skips SITE_FAST builds
     finish(buildDir, fingerprint, recordedSignature(cacheDir, taken), true)
     rmSync(failedMarker, { force: true })
-    publishTo(args.out!) // in place of the copy
+    publishTo(out) // in place of the copy
     return
   }
   // The small index of recent changes is written whole by every fast build (lib/search/searchIndexer.ts).

@@ -68,15 +68,18 @@ export function relatedArticlesIndex<T extends Linked>(all: readonly T[], window
  * candidates for each of 10,000 articles.
  */
 function topScored(scores: ReadonlyMap<number, number>, limit: number): number[] {
+  // What slice(0, limit) keeps of the sorted candidates (NaN: none, negative: all but the last -limit).
+  const whole = Math.trunc(limit) || 0
+  const keep = whole < 0 ? Math.max(scores.size + whole, 0) : whole
   const top: [number, number][] = []
-  if (limit <= 0) return []
+  if (keep === 0) return []
   const before = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0])
   for (const entry of scores) {
-    if (top.length >= limit && !before(entry, top[top.length - 1]!)) continue
+    if (top.length >= keep && !before(entry, top[top.length - 1]!)) continue
     let at = top.length
     while (at > 0 && before(entry, top[at - 1]!)) at--
     top.splice(at, 0, entry)
-    if (top.length > limit) top.pop()
+    if (top.length > keep) top.pop()
   }
   return top.map(([i]) => i)
 }

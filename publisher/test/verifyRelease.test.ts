@@ -7,6 +7,7 @@ import { VerificationError } from '../src/errors.ts'
 import { canaryDigest } from '../src/verify/canaryDigest.ts'
 import { needleOf } from '../src/verify/canaryScanner.ts'
 import { verifyRelease } from '../src/verify/verifyRelease.ts'
+import { walkRelease } from '../src/verify/walkRelease.ts'
 import { tempDir, writeTree } from './helpers/releaseDirs.ts'
 
 const RSS = '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bài viết</title><item><link>http://x/bai-viet/a/</link></item></channel></rss>'
@@ -92,6 +93,39 @@ describe('verifyRelease', () => {
 
   it('does not scan hashed bundles, where field names are code', async () => {
     await expect(verify({ '/_astro/island.js': 'props.internalNotes' })).resolves.toBeTruthy()
+  })
+})
+
+describe('walkRelease', () => {
+  it('lists every file under the release by URL path, in order, without following symlinks', async () => {
+    const temp = tempDir('thidua-walk-')
+    cleanup = temp.cleanup
+    const dir = path.join(temp.dir, 'release')
+    writeTree(dir, { '/index.html': 'a', '/bai-viet/b/index.html': 'b', '/bai-viet/a/index.html': 'a', '/_astro/x.css': 'c', '/rss.xml': RSS })
+    writeTree(path.join(temp.dir, 'outside'), { '/secret.html': 'ngoài bản phát hành' })
+    fs.symlinkSync(path.join(temp.dir, 'outside'), path.join(dir, 'lien-ket'))
+    fs.symlinkSync(path.join(temp.dir, 'outside/secret.html'), path.join(dir, 'secret.html'))
+    const files = await walkRelease(dir)
+    expect(files.map((file) => file.urlPath)).toEqual(['/_astro/x.css', '/bai-viet/a/index.html', '/bai-viet/b/index.html', '/index.html', '/rss.xml'])
+    expect(files.find((file) => file.urlPath === '/bai-viet/a/index.html')?.absolutePath).toBe(path.join(dir, 'bai-viet/a/index.html'))
+  })
+
+  it('lets other work run while it reads a large release (the portal may share the process)', async () => {
+    const temp = tempDir('thidua-walk-')
+    cleanup = temp.cleanup
+    const dir = path.join(temp.dir, 'release')
+    writeTree(dir, manyPages(2000))
+    let turns = 0
+    const timer = setInterval(() => turns++, 0)
+    const files = await walkRelease(dir)
+    clearInterval(timer)
+    expect(files).toHaveLength(2000)
+    expect(turns).toBeGreaterThan(0)
+  })
+
+  it('says the release is missing (ENOENT), which the verifier reports as an empty release', async () => {
+    await expect(walkRelease('/nonexistent/thidua-release')).rejects.toMatchObject({ code: 'ENOENT' })
+    await expect(verifyRelease({ dir: '/nonexistent/thidua-release', liveDir: null, canaries: CANARIES, maxPageDrop: 0.5, acceptPageDrop: false })).rejects.toMatchObject({ code: 'empty-release' })
   })
 })
 

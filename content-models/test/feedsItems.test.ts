@@ -228,3 +228,43 @@ describe('a profile as a feed item', () => {
     }
   })
 })
+
+describe('a feed item works out what only a rendered feed shows on first use (most stories are in no feed)', () => {
+  /** A context that records which photos it was asked for. */
+  function countingCtx() {
+    const asked: string[] = []
+    return { asked, ctx: { ...ctx, imageFile: (m: MediaDoc) => (asked.push(String(m.url)), ctx.imageFile(m)) } }
+  }
+  const album = { ...photo, id: 22, url: '/api/media/file/album.jpg' }
+
+  it("an article asks for its hero photo only when read, once, and for its album's photos at once", () => {
+    const { asked, ctx: counting } = countingCtx()
+    const item = articleToFeedItem(counting, article({ gallery: [album] }))
+    expect(asked).toEqual(['/api/media/file/album.jpg'])
+    const eager = articleToFeedItem(ctx, article({ gallery: [album] }))
+    expect(item.image).toEqual(eager.image)
+    expect(item.contentHtml).toBe(eager.contentHtml)
+    expect(asked).toEqual(['/api/media/file/album.jpg', '/api/media/file/co-hoa.jpg'])
+  })
+
+  it('a profile asks for its portrait only when read, once, and for its activity photos at once', () => {
+    const { asked, ctx: counting } = countingCtx()
+    const item = exemplarToFeedItem(counting, exemplar({ photos: [album] }))
+    expect(asked).toEqual(['/api/media/file/album.jpg'])
+    const eager = exemplarToFeedItem(ctx, exemplar({ photos: [album] }))
+    expect(item.image).toEqual(eager.image)
+    expect(item.contentHtml).toBe(eager.contentHtml)
+    expect(asked).toEqual(['/api/media/file/album.jpg', '/api/media/file/co-hoa.jpg'])
+  })
+
+  it('gives the same URL, unit, categories and photo whenever read, as plain data', () => {
+    const item = articleToFeedItem(ctx, article())
+    expect(item.url).toBe('https://thidua.example.gov.vn/bai-viet/co-giao-vung-cao-20-nam-bam-ban/')
+    expect(item.categories).toBe(item.categories)
+    expect(item.unit).toMatchObject({ name: 'Xã Đức Long' })
+    const copy = JSON.parse(JSON.stringify(item)) as Record<string, unknown>
+    expect(copy).toMatchObject({ url: item.url, categories: item.categories, unit: item.unit, image: item.image, audio: null })
+    const profile = exemplarToFeedItem(ctx, exemplar())
+    expect(JSON.parse(JSON.stringify(profile))).toMatchObject({ url: 'https://thidua.example.gov.vn/dien-hinh/nguyen-thi-hoa/', categories: profile.categories, unit: profile.unit })
+  })
+})

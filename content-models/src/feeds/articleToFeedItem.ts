@@ -11,6 +11,7 @@ import { feedGuid } from './feedGuid.ts'
 import { creditsHtml, figureHtml } from './feedHtml.ts'
 import type { FeedItem } from './feedItem.ts'
 import { feedAudio, feedImage } from './feedMedia.ts'
+import { once } from './once.ts'
 
 /** Longest plain-text summary derived from the body when the editor wrote no sapô. */
 export const SUMMARY_LENGTH = 300
@@ -53,39 +54,56 @@ const idOf = (doc: { id: Id } | null | undefined): string[] => (doc ? [String(do
  * the on-air script as plain text. Kinds come from the profiles the article is about.
  */
 export function articleToFeedItem(ctx: FeedContext, a: FeedArticleSource): FeedItem {
-  const url = toAbsolute(ctx, urls.article(a.slug))
+  // Sorting and selecting read only the dates, the guid and the facets; the rest is worked out on
+  // first use, like the body, which is the costly part (rendered, and read when the portal keeps
+  // it on disk, only if a feed uses it).
+  const url = once(() => toAbsolute(ctx, urls.article(a.slug)))
   const rights = cleanOptionalText(a.rightsNote)
-  const image = feedImage(ctx, a.heroImage, { caption: a.heroCaption, credit: a.heroCredit, copyright: rights })
+  const image = once(() => feedImage(ctx, a.heroImage, { caption: a.heroCaption, credit: a.heroCredit, copyright: rights }))
+  // The album's photos now: the feeds alone use their JPEGs, and which files a release holds must
+  // not depend on which stories the feeds select (a fast build keeps its base's files).
   const gallery = (a.gallery ?? []).map((m) => feedImage(ctx, m, { copyright: rights })).filter((i) => i !== null)
-  // Rendering is the costly part and a portal has far more stories than its feeds' newest 50:
-  // the body is rendered (and read, when the portal keeps it on disk) only if a feed uses it.
   let contentHtml: string | undefined
   let summary = cleanOptionalText(a.summary) ?? undefined
   const kinds = [...new Set((a.exemplars ?? []).map((e) => e.kind))]
   const script = cleanOptionalText(a.broadcastScript)
+  const unit = once(() => feedSourceUnit(ctx, a.unit))
+  const categories = once(() => feedCategories(ctx, { field: a.field, movements: a.movements, kinds, tags: a.tags }))
+  const audio = once(() => feedAudio(ctx, a.audio))
   return {
     collection: 'articles',
     guid: feedGuid('articles', a),
-    url,
+    get url() {
+      return url()
+    },
     title: cleanFeedText(a.title).trim(),
     get summary() {
       return (summary ??= truncateText(markdownToPlainText(cleanFeedText(a.body)), SUMMARY_LENGTH))
     },
     get contentHtml() {
+      const photo = image()
       contentHtml ??= cleanFeedText([
-        image ? figureHtml(image) : '',
+        photo ? figureHtml(photo) : '',
         feedMarkdown(ctx, a.body),
         ...gallery.map(figureHtml),
-        creditsHtml(url, { byline: cleanOptionalText(a.byline), unit: a.unit?.name ?? null, portalName: ctx.portalName }),
+        creditsHtml(url(), { byline: cleanOptionalText(a.byline), unit: a.unit?.name ?? null, portalName: ctx.portalName }),
       ].join(''))
       return contentHtml
     },
     ...feedDates(a, `articles/${a.slug}`),
     authors: cleanOptionalText(a.byline) ? [cleanOptionalText(a.byline) as string] : [],
-    unit: feedSourceUnit(ctx, a.unit),
-    categories: feedCategories(ctx, { field: a.field, movements: a.movements, kinds, tags: a.tags }),
-    image,
-    audio: feedAudio(ctx, a.audio),
+    get unit() {
+      return unit()
+    },
+    get categories() {
+      return categories()
+    },
+    get image() {
+      return image()
+    },
+    get audio() {
+      return audio()
+    },
     broadcastScript: script,
     broadcastScriptUrl: script ? toAbsolute(ctx, urls.broadcastScript(a.slug)) : null,
     rights,

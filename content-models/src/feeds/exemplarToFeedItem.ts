@@ -12,6 +12,7 @@ import { feedGuid } from './feedGuid.ts'
 import { creditsHtml, escapeHtml, figureHtml, sectionHtml } from './feedHtml.ts'
 import type { FeedItem } from './feedItem.ts'
 import { feedImage } from './feedMedia.ts'
+import { once } from './once.ts'
 
 /** A published profile with its references resolved (the portal's `ResolvedExemplar` fits). */
 export interface FeedExemplarSource {
@@ -87,40 +88,52 @@ export function exemplarFeedTitle(e: Pick<FeedExemplarSource, 'name' | 'kind' | 
  */
 export function exemplarToFeedItem(ctx: FeedContext, e: FeedExemplarSource): FeedItem {
   const render = (md: string | null | undefined) => feedMarkdown(ctx, md)
-  const image = feedImage(ctx, e.portrait)
+  // As in articleToFeedItem: what sorting and selecting do not read is worked out on first use;
+  // the activity photos now, since the feeds alone use their JPEGs.
+  const image = once(() => feedImage(ctx, e.portrait))
   const photos = (e.photos ?? []).map((m) => feedImage(ctx, m)).filter((i) => i !== null)
-  const unit = feedSourceUnit(ctx, e.unit)
+  const unit = once(() => feedSourceUnit(ctx, e.unit))
+  const categories = once(() => feedCategories(ctx, { field: e.field, movements: e.movements, kinds: [e.kind] }))
   const ownSummary = cleanOptionalText(e.summary)
   // Rendered on first use only: most profiles are in no feed's newest 50 (see articleToFeedItem).
   let contentHtml: string | undefined
   let summary = ownSummary ?? undefined
-  const url = toAbsolute(ctx, urls.exemplar(e.slug))
+  const url = once(() => toAbsolute(ctx, urls.exemplar(e.slug)))
   return {
     collection: 'exemplars',
     guid: feedGuid('exemplars', e),
-    url,
+    get url() {
+      return url()
+    },
     title: exemplarFeedTitle(e),
     get summary() {
       return (summary ??= truncateText(markdownToPlainText(cleanFeedText(e.achievements)), SUMMARY_LENGTH))
     },
     get contentHtml() {
+      const photo = image()
       contentHtml ??= cleanFeedText([
-        image ? figureHtml(image) : '',
+        photo ? figureHtml(photo) : '',
         ownSummary ? `<p><strong>${escapeHtml(ownSummary)}</strong></p>` : '',
-        factsHtml(e, unit?.name ?? null),
+        factsHtml(e, unit()?.name ?? null),
         sectionHtml('Thành tích', render(e.achievements)),
         sectionHtml('Sáng kiến, kinh nghiệm, cách làm hay', render(e.initiatives)),
         sectionHtml('Danh hiệu, hình thức khen thưởng', awardsHtml(e.awards ?? [])),
         ...photos.map(figureHtml),
-        creditsHtml(url, { unit: null, portalName: ctx.portalName }),
+        creditsHtml(url(), { unit: null, portalName: ctx.portalName }),
       ].join(''))
       return contentHtml
     },
     ...feedDates(e, `exemplars/${e.slug}`),
     authors: [],
-    unit,
-    categories: feedCategories(ctx, { field: e.field, movements: e.movements, kinds: [e.kind] }),
-    image,
+    get unit() {
+      return unit()
+    },
+    get categories() {
+      return categories()
+    },
+    get image() {
+      return image()
+    },
     audio: null,
     broadcastScript: null,
     broadcastScriptUrl: null,

@@ -29,10 +29,10 @@ type Method = (this: unknown, ...args: unknown[]) => Promise<unknown>
  * Every write to the database empties the read cache (readCache.ts) as soon as the adapter has
  * written, whatever wrote it (if it can change an anonymous answer): an operation with all its
  * hooks, a seed or an import (`disableRevalidate`), a job, a direct `payload.db` call. At the
- * adapter, not in collection hooks: Payload writes the row, then saves a version and runs afterRead and field hooks before a
- * collection's afterChange; a read in between would get the answer kept from before, and if one of
- * those steps throws on a database without transactions (SQLite, FerretDB), the written row would
- * never invalidate it. A read that ran while the write was under way does not store its answer
+ * adapter, not in collection hooks: Payload writes the row, then saves a version and runs
+ * afterRead and field hooks before a collection's afterChange; a read in between would get the
+ * answer kept from before, and if one of those steps throws on a database without transactions
+ * (SQLite, FerretDB), the written row would never invalidate it. A read that ran while the write was under way does not store its answer
  * (the generation changed). In a transaction (MongoDB, or SQLite with transactions) the write is
  * not visible until the commit, and a read between the write and the commit could store the old
  * data again: so every commit invalidates too, once it has completed (a commit of a transaction

@@ -51,6 +51,37 @@ describe('release store', () => {
     expect(await listReleases(dir)).toEqual([IDS[2], IDS[3]])
   })
 
+  it('prunes a release completely: its files, meta, canary digest and log, with nothing left half-deleted', async () => {
+    const dir = releases()
+    for (const id of IDS) {
+      fs.writeFileSync(path.join(dir, `${id}.json`), '{}')
+      fs.writeFileSync(path.join(dir, `${id}.canaries.json`), '[]')
+      fs.mkdirSync(path.join(dir, 'logs'), { recursive: true })
+      fs.writeFileSync(path.join(dir, 'logs', `${id}.log`), 'ok')
+      fs.mkdirSync(path.join(dir, id, 'bai-viet', 'a'), { recursive: true })
+      fs.writeFileSync(path.join(dir, id, 'bai-viet', 'a', 'index.html'), '<h1>A</h1>')
+    }
+    await activateRelease(dir, IDS[3]!)
+    expect(await pruneReleases(dir, 3)).toEqual([IDS[0]])
+    expect(fs.readdirSync(dir).filter((name) => name.includes(IDS[0]!))).toEqual([])
+    expect(fs.readdirSync(path.join(dir, 'logs'))).not.toContain(`${IDS[0]}.log`)
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([])
+    expect(fs.readFileSync(path.join(dir, IDS[1]!, 'bai-viet', 'a', 'index.html'), 'utf8')).toBe('<h1>A</h1>')
+  })
+
+  it('prunes with Node alone where no rm can run', async () => {
+    const dir = releases()
+    await activateRelease(dir, IDS[3]!)
+    const pathBefore = process.env.PATH
+    process.env.PATH = path.join(dir, 'no-such-bin')
+    try {
+      expect(await pruneReleases(dir, 2)).toEqual([IDS[0], IDS[1]])
+    } finally {
+      process.env.PATH = pathBefore
+    }
+    expect(fs.readdirSync(dir).filter((name) => name !== 'current').sort()).toEqual([IDS[2], IDS[3]])
+  })
+
   it('never prunes the live release, even an old one after a rollback', async () => {
     const dir = releases()
     await activateRelease(dir, IDS[1]!)
@@ -58,9 +89,11 @@ describe('release store', () => {
     expect(await listReleases(dir)).toEqual([IDS[1], IDS[2], IDS[3]])
   })
 
-  it('removes staging directories left by a crash but not releases', async () => {
+  it('removes staging directories and half-deleted releases left by a crash but not releases', async () => {
     const dir = releases(1)
     fs.mkdirSync(path.join(dir, '.staging-20261120T120000000Z'))
+    fs.mkdirSync(path.join(dir, '.removing-20261120T070000000Z/bai-viet'), { recursive: true })
+    fs.writeFileSync(path.join(dir, '.removing-20261120T070000000Z/bai-viet/index.html'), 'x')
     await removeLeftovers(dir)
     expect(fs.readdirSync(dir).sort()).toEqual([IDS[0]])
   })

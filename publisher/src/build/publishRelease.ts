@@ -16,6 +16,7 @@ import {
 import { canaryDigest } from '../verify/canaryDigest.ts'
 import { verifyRelease, type VerifyReport } from '../verify/verifyRelease.ts'
 import type { ReleaseLive } from './announceRelease.ts'
+import { removeTree } from '../release/removeTree.ts'
 import { runBuildCommand, type BuildCommand } from './runBuildCommand.ts'
 
 export interface PublishReleaseOptions {
@@ -128,7 +129,7 @@ export async function publishRelease(
     if (pruned.length) options.logger.info(`Removed old releases: ${pruned.join(', ')}.`)
     return { ...report, id, logFile, fast: fastDone, buildMs: builtAt - startedAt.getTime(), verifyMs }
   } catch (error) {
-    await fs.rm(staging, { recursive: true, force: true })
+    await removeTree(staging)
     throw error
   }
 }

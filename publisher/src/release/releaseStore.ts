@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { ReleaseNotFoundError } from '../errors.ts'
+import { removeTree } from './removeTree.ts'
 
 /**
  * The releases directory (issue #6, point 2):
@@ -11,6 +12,7 @@ import { ReleaseNotFoundError } from '../errors.ts'
  *     20261121T120102345Z.canaries.json  hashes of what it was checked against (verify/canaryDigest.ts)
  *     current -> 20261121T120102345Z   the live release: a relative symlink, swapped atomically
  *     .staging-<id>/            a build in progress (the build's OUT_DIR), never served, removed if it fails
+ *     .removing-<id>/           a pruned release being deleted
  *     logs/<id>.log             the build command's output
  *
  * Release ids are UTC timestamps, so name order is age order.
@@ -18,6 +20,8 @@ import { ReleaseNotFoundError } from '../errors.ts'
 export const CURRENT_LINK = 'current'
 const RELEASE_ID = /^\d{8}T\d{9}Z(-\d+)?$/
 const STAGING_PREFIX = '.staging-'
+/** A pruned release being deleted. */
+const REMOVING_PREFIX = '.removing-'
 
 /** What the publisher records next to a release directory. */
 export interface ReleaseMeta {
@@ -129,7 +133,10 @@ export async function pruneReleases(releasesDir: string, keep: number): Promise<
   const keepFrom = Math.min(Math.max(0, releases.length - Math.max(1, keep)), liveIndex === -1 ? Infinity : liveIndex)
   const doomed = releases.slice(0, keepFrom)
   for (const id of doomed) {
-    await fs.rm(path.join(releasesDir, id), { recursive: true, force: true })
+    // Out of the list first (a rename), so no rollback can pick a half-deleted release.
+    const removing = path.join(releasesDir, `${REMOVING_PREFIX}${id}`)
+    await fs.rename(path.join(releasesDir, id), removing)
+    await removeTree(removing)
     await fs.rm(path.join(releasesDir, `${id}.json`), { force: true })
     await fs.rm(path.join(releasesDir, `${id}.canaries.json`), { force: true })
     await fs.rm(path.join(releasesDir, 'logs', `${id}.log`), { force: true })
@@ -137,12 +144,12 @@ export async function pruneReleases(releasesDir: string, keep: number): Promise<
   return doomed
 }
 
-/** Removes staging directories and temporary links left behind by a crash or a failed build. */
+/** Removes staging directories, half-deleted releases and temporary links left behind by a crash or a failed build. */
 export async function removeLeftovers(releasesDir: string): Promise<void> {
   const entries = await fs.readdir(releasesDir).catch(() => [] as string[])
   for (const name of entries) {
-    if (name.startsWith(STAGING_PREFIX) || name.startsWith('.current-')) {
-      await fs.rm(path.join(releasesDir, name), { recursive: true, force: true })
+    if (name.startsWith(STAGING_PREFIX) || name.startsWith(REMOVING_PREFIX) || name.startsWith('.current-')) {
+      await removeTree(path.join(releasesDir, name))
     }
   }
 }

@@ -23,6 +23,7 @@ export type VerificationCode =
   | 'draft-content'
   | 'malformed-feed'
   | 'cms-address'
+  | 'unexpected-file'
   | 'canaries-unavailable'
 
 /** A finished build did not pass verification, so it was not switched live. */

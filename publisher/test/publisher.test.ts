@@ -176,6 +176,23 @@ describe('publisher', () => {
     expect(fs.readdirSync(path.join(site.releasesDir, 'logs'))).toHaveLength(2)
   })
 
+  it('keeps a release live and reports no failed build when removing an old release fails', async () => {
+    const warnings: string[] = []
+    const p = await start({ keepReleases: 1, debounceMs: 10, logger: { ...silentLogger, warn: (message) => warnings.push(message) } })
+    await p.idle()
+    const first = (await currentRelease(site.releasesDir))!
+    // A leftover of an interrupted removal with the same name: renaming the old release onto it fails (not empty).
+    fs.mkdirSync(path.join(site.releasesDir, `.removing-${first}`, 'x'), { recursive: true })
+    p.request(change(1, 'bai-moi'))
+    await p.idle()
+    const status = readStatusFile(site.dataDir) as PublisherStatus
+    expect(status.live).not.toBe(first)
+    expect(status.live).toBe(await currentRelease(site.releasesDir))
+    expect(status.lastBuild?.error ?? null).toBeNull()
+    expect((await page('/bai-viet/bai-dau-tien/')).status).toBe(200)
+    expect(warnings.join('\n')).toMatch(/is live, but removing old releases failed/)
+  })
+
   it('announces each live release with the one it replaced, and not a failed build', async () => {
     const announced: Array<{ id: string; previousDir: string | null }> = []
     const p = await start({ onReleaseLive: (release) => announced.push({ id: release.id, previousDir: release.previousDir }) })

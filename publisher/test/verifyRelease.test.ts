@@ -7,7 +7,7 @@ import { VerificationError } from '../src/errors.ts'
 import { canaryDigest } from '../src/verify/canaryDigest.ts'
 import { needleOf } from '../src/verify/canaryScanner.ts'
 import { verifyRelease } from '../src/verify/verifyRelease.ts'
-import { walkRelease } from '../src/verify/walkRelease.ts'
+import { walkRelease, walkReleaseTree } from '../src/verify/walkRelease.ts'
 import { tempDir, writeTree } from './helpers/releaseDirs.ts'
 
 const RSS = '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bài viết</title><item><link>http://x/bai-viet/a/</link></item></channel></rss>'
@@ -108,6 +108,32 @@ describe('walkRelease', () => {
     const files = await walkRelease(dir)
     expect(files.map((file) => file.urlPath)).toEqual(['/_astro/x.css', '/bai-viet/a/index.html', '/bai-viet/b/index.html', '/index.html', '/rss.xml'])
     expect(files.find((file) => file.urlPath === '/bai-viet/a/index.html')?.absolutePath).toBe(path.join(dir, 'bai-viet/a/index.html'))
+    expect((await walkReleaseTree(dir)).others.map((entry) => entry.urlPath)).toEqual(['/lien-ket', '/secret.html'])
+  })
+
+  it('refuses a build with a symlink, which a web server would serve unscanned, inside the release or out of it', async () => {
+    for (const [name, target] of [['/_astro/lien-ket.js', '../index.html'], ['/pagefind/ngoai', '/etc']] as const) {
+      const temp = tempDir('thidua-walk-')
+      cleanup = temp.cleanup
+      const dir = path.join(temp.dir, 'release')
+      writeTree(dir, GOOD)
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+      fs.symlinkSync(target, path.join(dir, name))
+      const error = await verifyRelease({ dir, liveDir: null, canaries: CANARIES, maxPageDrop: 0.5, acceptPageDrop: false }).catch((e: unknown) => e)
+      expect(error).toMatchObject({ code: 'unexpected-file', problems: [`${name} is not a regular file`] })
+      temp.cleanup()
+    }
+  })
+
+  it('names the places of a leak in URL order, whichever file was read first', async () => {
+    const marker = 'tdkt-private-5b0e2c1a-9d7f-4a51-8f3e-2c6d1b7a9e40'
+    const big = `<p>${'Nội dung dài. '.repeat(400_000)}</p><p>${marker}</p>`
+    const error = (await verify({
+      '/a/index.html': big,
+      ...Object.fromEntries(['b', 'c', 'd', 'e'].map((letter) => [`/${letter}/index.html`, `<p>${marker}</p>`])),
+    }).catch((e: unknown) => e)) as VerificationError
+    expect(error.code).toBe('private-content')
+    expect(error.problems.map((problem) => problem.split(' ')[0])).toEqual(['/a/index.html', '/b/index.html', '/c/index.html', '/d/index.html', '/e/index.html'])
   })
 
   it('lets other work run while it reads a large release (the portal may share the process)', async () => {

@@ -54,9 +54,9 @@ const idOf = (doc: { id: Id } | null | undefined): string[] => (doc ? [String(do
  * the on-air script as plain text. Kinds come from the profiles the article is about.
  */
 export function articleToFeedItem(ctx: FeedContext, a: FeedArticleSource): FeedItem {
-  // Sorting and selecting read only the dates, the guid and the facets; the rest is worked out on
-  // first use, like the body, which is the costly part (rendered, and read when the portal keeps
-  // it on disk, only if a feed uses it).
+  // Sorting and selecting read the dates, the guid and the facets (and the broadcast feed the
+  // script and recording); the rest is worked out on first use, like the body, which is the costly
+  // part (rendered, and read when the portal keeps it on disk, only if a feed uses it).
   const url = once(() => toAbsolute(ctx, urls.article(a.slug)))
   const rights = cleanOptionalText(a.rightsNote)
   const image = once(() => feedImage(ctx, a.heroImage, { caption: a.heroCaption, credit: a.heroCredit, copyright: rights }))

@@ -125,7 +125,11 @@ export async function publishRelease(
     })
     await activateRelease(releasesDir, id)
     options.onReleaseLive?.({ id, dir: path.join(releasesDir, id), previousDir: liveDir })
-    const pruned = await pruneReleases(releasesDir, options.keepReleases)
+    // The release is live: a failure to remove old ones is reported, never taken for a failed build.
+    const pruned = await pruneReleases(releasesDir, options.keepReleases).catch((error: Error) => {
+      options.logger.warn(`Release ${id} is live, but removing old releases failed: ${error.message}. Free the disk space by hand, or restart the publisher, which removes leftovers.`)
+      return []
+    })
     if (pruned.length) options.logger.info(`Removed old releases: ${pruned.join(', ')}.`)
     return { ...report, id, logFile, fast: fastDone, buildMs: builtAt - startedAt.getTime(), verifyMs }
   } catch (error) {

@@ -132,16 +132,24 @@ export async function pruneReleases(releasesDir: string, keep: number): Promise<
   const liveIndex = live ? releases.indexOf(live) : -1
   const keepFrom = Math.min(Math.max(0, releases.length - Math.max(1, keep)), liveIndex === -1 ? Infinity : liveIndex)
   const doomed = releases.slice(0, keepFrom)
+  const pruned: string[] = []
   for (const id of doomed) {
-    // Out of the list first (a rename), so no rollback can pick a half-deleted release.
+    // A rollback (scripts/rollback.ts, another process) may have made it live since the listing.
+    if ((await currentRelease(releasesDir)) === id) continue
+    // Out of the list first (a rename), so no rollback can pick a half-deleted release; one
+    // removed by hand meanwhile still has its records removed.
     const removing = path.join(releasesDir, `${REMOVING_PREFIX}${id}`)
-    await fs.rename(path.join(releasesDir, id), removing)
-    await removeTree(removing)
+    const moved = await fs.rename(path.join(releasesDir, id), removing).then(() => true, (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false
+      throw error
+    })
     await fs.rm(path.join(releasesDir, `${id}.json`), { force: true })
     await fs.rm(path.join(releasesDir, `${id}.canaries.json`), { force: true })
     await fs.rm(path.join(releasesDir, 'logs', `${id}.log`), { force: true })
+    pruned.push(id)
+    if (moved) await removeTree(removing) // on failure, removeLeftovers finishes it at the next start
   }
-  return doomed
+  return pruned
 }
 
 /** Removes staging directories, half-deleted releases and temporary links left behind by a crash or a failed build. */

@@ -8,7 +8,7 @@ import { canaryDigest, onlyNewMarkers } from './canaryDigest.ts'
 import { CanaryScanner, type Leak } from './canaryScanner.ts'
 import { checkPageCount } from './checkPageCount.ts'
 import { jsonFeedProblem, xmlFeedProblem } from './checkFeed.ts'
-import { isJsonFeed, isPage, isPublicText, isXmlFeed, walkRelease, type ReleaseFile } from './walkRelease.ts'
+import { isJsonFeed, isPage, isPublicText, isXmlFeed, walkRelease, walkReleaseTree, type ReleaseFile } from './walkRelease.ts'
 
 export interface VerifyOptions {
   /** The finished build, not live yet. */
@@ -49,10 +49,13 @@ const READ_CONCURRENCY = 16
  * VerificationError naming the first kind of problem and up to eight places.
  */
 export async function verifyRelease(options: VerifyOptions): Promise<VerifyReport> {
-  const files = await walkRelease(options.dir).catch((error: NodeJS.ErrnoException) => {
+  const { files, others } = await walkReleaseTree(options.dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error
     throw new VerificationError(`The build finished without writing ${options.dir}; it was not published. Check the build command writes into OUT_DIR.`, 'empty-release')
   })
+  // A symlink is served as what it points at (the portal's server within the release, a web
+  // server configured to follow links anywhere), which nothing here scans; no build makes one.
+  fail('unexpected-file', 'The build contains symlinks or special files, which are never scanned', others.map((entry) => `${entry.urlPath} is not a regular file`))
   const pages = files.filter(isPage)
   checkPageCount({
     pages: pages.length,
@@ -100,8 +103,10 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyRepor
   return { pages: pages.length, feeds: files.filter((f) => isXmlFeed(f) || isJsonFeed(f)).length, filesScanned: toRead.length, filesReused: texts.length - toRead.length }
 }
 
-function fail(code: VerificationError['code'], what: string, problems: string[]): void {
-  if (!problems.length) return
+function fail(code: VerificationError['code'], what: string, found: string[]): void {
+  if (!found.length) return
+  // In URL order (each problem starts with its file's path): files are read concurrently.
+  const problems = [...found].sort()
   const listed = problems.slice(0, MAX_LISTED).join('; ')
   const more = problems.length > MAX_LISTED ? ` and ${problems.length - MAX_LISTED} more` : ''
   throw new VerificationError(`${what}, so it was not published: ${listed}${more}.`, code, problems)

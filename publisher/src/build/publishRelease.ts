@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Canaries, ChangeRequest } from '../client/protocol.ts'
 import type { Logger } from '../logger.ts'
@@ -13,10 +12,10 @@ import {
   stagingDirFor,
   writeCanaryDigest,
 } from '../release/releaseStore.ts'
+import { removeTree } from '../release/removeTree.ts'
 import { canaryDigest } from '../verify/canaryDigest.ts'
 import { verifyRelease, type VerifyReport } from '../verify/verifyRelease.ts'
 import type { ReleaseLive } from './announceRelease.ts'
-import { removeTree } from '../release/removeTree.ts'
 import { runBuildCommand, type BuildCommand } from './runBuildCommand.ts'
 
 export interface PublishReleaseOptions {

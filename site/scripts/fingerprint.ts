@@ -5,7 +5,7 @@ import path from 'node:path'
 const ROOT = path.resolve(import.meta.dirname, '../..')
 /** What renders the pages: the site's code and assets, the shared domain model, the build scripts, the locked dependencies, their compiler settings. */
 const INPUTS = [
-  'site/src', 'site/public', 'site/scripts', 'site/astro.config.ts', 'site/package.json', 'site/tsconfig.json',
+  'site/src', 'site/public', 'site/scripts', 'site/astro.config.mjs', 'site/package.json', 'site/tsconfig.json',
   'content-models/src', 'content-models/package.json', 'tsconfig.base.json', 'package-lock.json',
 ]
 

@@ -1,4 +1,6 @@
-import { defineCollection } from 'astro:content'
+// From astro/content/config, which astro:content re-exports: Node loads it as it is, where the
+// astro:content module pulls Astro's whole page runtime through Vite before content can sync.
+import { defineCollection } from 'astro/content/config'
 import { COLLECTIONS, GLOBALS } from '@thidua/content-models'
 import { payloadLoader } from './loaders/payloadLoader.ts'
 import { globalLoader } from './loaders/globalLoader.ts'

@@ -3,7 +3,7 @@ import { bodyStoreDir, readBodyHtml, readBodyMarkdown } from '../loaders/bodySto
 
 /**
  * Reads the Markdown fields the loader moved to the body store (see loaders/bodyStore.ts). The
- * store's directory comes from SITE_CACHE_DIR, which astro.config.ts always sets.
+ * store's directory comes from SITE_CACHE_DIR, which astro.config.mjs always sets.
  */
 const dir = () => bodyStoreDir(process.env.SITE_CACHE_DIR ?? '')
 

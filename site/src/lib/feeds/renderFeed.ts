@@ -23,6 +23,6 @@ export async function jsonFeedResponse(site: URL | undefined, key: string): Prom
 
 /** Feeds need absolute URLs: a build without `site` would publish links to nowhere. */
 export function requireSite(site: URL | undefined): URL {
-  if (!site) throw new Error('Feeds need an absolute site URL: set SITE_URL (astro.config.ts `site`).')
+  if (!site) throw new Error('Feeds need an absolute site URL: set SITE_URL (astro.config.mjs `site`).')
   return site
 }

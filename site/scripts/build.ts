@@ -30,7 +30,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { templateFingerprint } from './fingerprint.ts'
-import { recordedSignature, takeSource, type TakenSource } from './sourceSignature.ts'
+import { recordedSignature, takeSource, warmListings, type TakenSource } from './sourceSignature.ts'
 import { writeSitemaps } from '../src/lib/sitemaps.ts'
 import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
 import { readJsonFile } from '../src/lib/jsonFile.ts'
@@ -165,8 +165,17 @@ function whyNotFrom(base: string | undefined, fingerprint: string): string | nul
     : null
 }
 
+let stopWarming = () => {}
+
+/** The content's signature (sourceSignature.ts); when the build does not wait for it, the CMS still prepares the listings the loaders ask first. */
+async function takeSourceWarming(): Promise<TakenSource> {
+  const taken = await takeSource()
+  if (taken.signature === null) stopWarming = warmListings()
+  return taken
+}
+
 async function full(fingerprint = templateFingerprint(), given?: TakenSource): Promise<void> {
-  const taken = given ?? await takeSource()
+  const taken = given ?? await takeSourceWarming()
   const base = args.base
   const baseStamp = base ? readStamp(path.join(base, BUILD_STAMP)) : null
   if (base && args.out && taken.signature && baseStamp?.complete && baseStamp.source === taken.signature && !whyNotFrom(base, fingerprint)) {
@@ -192,7 +201,7 @@ async function fast(): Promise<void> {
   const fingerprint = templateFingerprint()
   const baseStamp = base ? readStamp(path.join(base, BUILD_STAMP)) : null
   const why = !args.out ? 'no --out given' : whyNotFrom(base, fingerprint)
-  const taken = await takeSource()
+  const taken = await takeSourceWarming()
   if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full(fingerprint, taken) }
   const started = Date.now()
   const out = path.resolve(args.out!)
@@ -269,4 +278,6 @@ try {
 } catch (error) {
   console.error(`\n${error instanceof BuildError ? error.message : (error as Error).stack}`)
   process.exit(1)
+} finally {
+  stopWarming()
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { COLLECTIONS, GLOBALS, hasPublicReads, vietnamDay } from '@thidua/content-models'
-import { createHttpSource } from '../src/loaders/httpSource.ts'
-import { manifestPath } from '../src/loaders/requests.ts'
+import { cmsBase, cmsRequestUrl, createHttpSource } from '../src/loaders/httpSource.ts'
+import { globalPath, manifestPath } from '../src/loaders/requests.ts'
 import { globalRecord, readSyncRecord, type SyncedDocs } from '../src/loaders/syncRecord.ts'
 import { hashTree } from './fingerprint.ts'
 
@@ -94,11 +94,33 @@ export async function takeSource(env: NodeJS.ProcessEnv = process.env, now = new
       if (list.docs.some((d) => typeof d.updatedAt !== 'string')) return { signature: null, day }
       parts.collections.set(c, list.docs.map((d) => [String(d.id), d.updatedAt as string]))
     }
-    for (const g of PUBLIC_GLOBALS) parts.globals.set(g, await source.getJson(`/api/globals/${g}?depth=0`))
+    for (const g of PUBLIC_GLOBALS) parts.globals.set(g, await source.getJson(globalPath(g)))
   } catch {
     return { signature: null, day }
   }
   return { signature: signatureOf(parts), day }
+}
+
+/**
+ * Asks the CMS for the same listings as takeSource, without waiting for the answers: when a build
+ * does not wait for the signature (a public document was saved), the CMS works them out while
+ * Astro starts, and its read cache (cms/src/readCache) answers the loaders' identical requests a
+ * second or two later at once. Uncached, the article listing costs the CMS about a second at
+ * 10,000 articles, which the content sync otherwise waits for. Nothing is read from the answers,
+ * and a failure is the loaders' to report. Returns a function that cancels what is still running.
+ */
+export function warmListings(env: NodeJS.ProcessEnv = process.env): () => void {
+  if (env.FIXTURE) return () => {}
+  let base: URL
+  try { base = cmsBase(env.CMS_URL || 'http://127.0.0.1:3000') } catch { return () => {} } // the loaders report a bad CMS_URL
+  const stop = new AbortController()
+  const paths = [...PUBLIC_COLLECTIONS.map(manifestPath), ...PUBLIC_GLOBALS.map(globalPath)]
+  for (const p of paths) {
+    fetch(cmsRequestUrl(base, p), { headers: { accept: 'application/json' }, redirect: 'error', signal: AbortSignal.any([stop.signal, AbortSignal.timeout(30_000)]) })
+      .then((response) => response.arrayBuffer())
+      .catch(() => {})
+  }
+  return () => stop.abort()
 }
 
 /**

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { COLLECTIONS, GLOBALS, hasPublicReads } from '@thidua/content-models'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { recordedSignature, takeSource } from '../scripts/sourceSignature.ts'
+import { recordedSignature, takeSource, warmListings } from '../scripts/sourceSignature.ts'
 import { globalLoader } from '../src/loaders/globalLoader.ts'
 import { payloadLoader } from '../src/loaders/payloadLoader.ts'
 import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
@@ -146,5 +148,78 @@ describe('the source signature a build records', () => {
     expect(recordedSignature(cacheDir, taken, env)).toBeNull()
     clearSyncRecords(cacheDir)
     expect(recordedSignature(cacheDir, taken, env)).toBeNull()
+  })
+})
+
+describe('warming the listings while Astro starts (a build that does not wait for the signature)', () => {
+  const until = async (done: () => boolean) => { for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10)) }
+
+  it("asks the CMS exactly what the loaders' incremental sync asks first, so its read cache answers them", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'thidua-warm-'))
+    // Persistent stores: the second sync of each loader is incremental (manifest first), as in a fast build.
+    const contexts = new Map<string, ReturnType<typeof memoryLoaderContext>>()
+    const context = (key: string) => contexts.get(key) ?? contexts.set(key, memoryLoaderContext(cacheDir)).get(key)!
+    const syncAll = async () => {
+      for (const collection of Object.values(COLLECTIONS).filter(hasPublicReads)) {
+        await payloadLoader({ collection, cmsUrl: cms.url, retries: 0, allowEmpty: true }).load(context(collection).context)
+      }
+      const saved = process.env.CMS_URL
+      process.env.CMS_URL = cms.url
+      try {
+        for (const slug of Object.values(GLOBALS).filter(hasPublicReads)) await globalLoader(slug).load(context(slug).context)
+      } finally {
+        process.env.CMS_URL = saved
+      }
+    }
+    // One document in every public collection: a loader with an empty store lists the whole collection instead.
+    for (const collection of Object.values(COLLECTIONS).filter(hasPublicReads)) {
+      if (!cms.collections.get(collection)?.length) cms.set(collection, [{ id: 1, slug: 'mot', name: 'Một', title: 'Một', _status: 'published', updatedAt: '2026-11-01T00:00:00.000Z' }])
+    }
+    await syncAll()
+    cms.requests = []
+    await syncAll()
+    const loaders = [...cms.requests].sort()
+    expect(loaders.some((r) => r.startsWith('/api/articles?') && r.includes('select[updatedAt]'))).toBe(true)
+
+    cms.requests = []
+    warmListings(env)
+    await until(() => cms.requests.length >= loaders.length)
+    expect([...cms.requests].sort()).toEqual(loaders)
+  })
+
+  it('keeps a path in CMS_URL, as the loaders do', async () => {
+    cms.requests = []
+    warmListings({ ...env, CMS_URL: `${cms.url}/cms` })
+    await until(() => cms.requests.length > 0)
+    expect(cms.requests.length).toBeGreaterThan(0)
+    expect(cms.requests.every((r) => r.startsWith('/cms/api/'))).toBe(true)
+  })
+
+  it('reads no fixture, and neither a CMS that is down nor a bad CMS_URL makes it throw', async () => {
+    cms.requests = []
+    warmListings({ ...env, FIXTURE: '/tmp/some-fixture' })()
+    warmListings({ ...env, CMS_URL: `http://127.0.0.1:${await closedPort()}` })
+    warmListings({ ...env, CMS_URL: 'not a url' })()
+    await new Promise((r) => setTimeout(r, 100))
+    expect(cms.requests).toEqual([])
+  })
+
+  it('is cancelled by the function it returns (the build finished first): no request is left open', async () => {
+    // A CMS that never answers: each request stays open until the client gives it up.
+    let open = 0
+    let arrived = 0
+    const silent = http.createServer((request) => { arrived++; open++; request.socket.on('close', () => open--) })
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const stop = warmListings({ ...env, CMS_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` })
+      await until(() => arrived >= 2)
+      expect(open).toBeGreaterThan(0)
+      stop()
+      await until(() => open === 0)
+      expect(open).toBe(0)
+    } finally {
+      silent.closeAllConnections()
+      silent.close()
+    }
   })
 })

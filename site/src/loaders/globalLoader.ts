@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders'
 import { PUBLIC_FIELDS, type GlobalSlug } from '@thidua/content-models'
 import { createFixtureSource } from './fixtureSource.ts'
 import { createHttpSource } from './httpSource.ts'
+import { globalPath } from './requests.ts'
 import { globalRecord, writeSyncRecord } from './syncRecord.ts'
 
 /**
@@ -16,7 +17,7 @@ export function globalLoader(slug: GlobalSlug): Loader {
     load: async ({ store, parseData, config }) => {
       const fixture = process.env.FIXTURE || undefined
       const source = fixture ? createFixtureSource(fixture) : createHttpSource(process.env.CMS_URL || 'http://127.0.0.1:3000')
-      const answer = (await source.getJson(`/api/globals/${slug}?depth=0`)) as Record<string, unknown>
+      const answer = (await source.getJson(globalPath(slug))) as Record<string, unknown>
       const data = Object.fromEntries(Object.entries(answer).filter(([key]) => PUBLIC_FIELDS[slug].includes(key)))
       store.clear()
       store.set({ id: slug, data: await parseData({ id: slug, data }) })

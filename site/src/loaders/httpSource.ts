@@ -16,17 +16,22 @@ const HINTS: Record<number, string> = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/** The CMS's base URL (CMS_URL, which may have a path) as a base for its `/api/...` paths. */
+export const cmsBase = (cmsUrl: string) => new URL(cmsUrl.endsWith('/') ? cmsUrl : `${cmsUrl}/`)
+/** The address of an `/api/...` path (or a full URL) of the CMS at `base`. */
+export const cmsRequestUrl = (base: URL, urlOrPath: string) => new URL(urlOrPath.replace(/^\//, ''), base).toString()
+
 /**
  * Reads the live CMS as an anonymous client: no cookie, no token, no API key, ever. What the
  * portal shows is therefore exactly what the public REST API already shows anyone.
  */
 export function createHttpSource(cmsUrl: string, options: HttpSourceOptions = {}): CmsSource {
-  const base = new URL(cmsUrl.endsWith('/') ? cmsUrl : `${cmsUrl}/`)
+  const base = cmsBase(cmsUrl)
   const timeoutMs = options.timeoutMs ?? 30_000
   const retries = options.retries ?? 2
 
   async function get(urlOrPath: string, accept: string): Promise<Response> {
-    const url = new URL(urlOrPath.replace(/^\//, ''), base).toString()
+    const url = cmsRequestUrl(base, urlOrPath)
     for (let attempt = 0; ; attempt++) {
       let response: Response
       try {

@@ -21,6 +21,11 @@ export function manifestPath(collection: CollectionSlug): string {
   return `/api/${collection}?depth=0&pagination=false&sort=id&select[updatedAt]=true${published(collection)}`
 }
 
+/** A global's public fields, as the anonymous reader sees them. */
+export function globalPath(slug: string): string {
+  return `/api/globals/${slug}?depth=0`
+}
+
 /** The full documents with these ids (a batch of an incremental sync). */
 export function byIdsPath(collection: CollectionSlug, ids: readonly string[], depth: number): string {
   const status = isEditorialCollection(collection) ? `&where[and][1][_status][equals]=published` : ''

@@ -5,7 +5,7 @@ import { isPrivacyMarker } from '@thidua/content-models'
 import type { Canaries } from '../src/client/protocol.ts'
 import { VerificationError } from '../src/errors.ts'
 import { canaryDigest } from '../src/verify/canaryDigest.ts'
-import { needleOf } from '../src/verify/canaryScanner.ts'
+import { CanaryScanner, needleOf } from '../src/verify/canaryScanner.ts'
 import { verifyRelease } from '../src/verify/verifyRelease.ts'
 import { walkRelease, walkReleaseTree } from '../src/verify/walkRelease.ts'
 import { tempDir, writeTree } from './helpers/releaseDirs.ts'
@@ -230,5 +230,31 @@ describe('needleOf', () => {
     ['Ghi chú "nội bộ" rất dài cần giữ kín', 'rất dài cần giữ kín'],
   ])('searches %j as %j', (value, needle) => {
     expect(needleOf(value)).toBe(needle)
+  })
+})
+
+describe('CanaryScanner', () => {
+  // Values with characters a regular expression treats specially, values inside others, values that overlap in a text.
+  const values = [
+    '(+84) 912.345.678', 'a+b*c?[d]{e}|f^g$h\\i', 'Nguyễn Văn An', 'Nguyễn Văn An Khang', 'Văn An Khang Thịnh',
+    'nguyen.van.an@example.vn', ...Array.from({ length: 200 }, (_, i) => `Ghi chú nội bộ số ${1000 + i}`),
+  ]
+  const scanner = new CanaryScanner({ draftPaths: [], privateValues: values })
+  const found = (text: string) => scanner.scan('/x/index.html', text).map((leak) => leak.message.match(/\("(.*)…"\)/)![1])
+  const expected = (text: string) => [...new Set(values.map(needleOf))].filter((n): n is string => n !== null && text.includes(n)).map((n) => n.slice(0, 6))
+
+  it('finds nothing in a clean page', () => {
+    expect(scanner.scan('/x/index.html', '<main><h1>Gương người tốt, việc tốt</h1><p>Số 912 345 678 khác.</p></main>')).toEqual([])
+  })
+
+  it.each([
+    ['one value', '<p>Liên hệ (+84) 912.345.678</p>'],
+    ['a value with regular-expression characters', '<p>a+b*c?[d]{e}|f^g$h\\i</p>'],
+    ['a value inside another, and one overlapping both', '<p>Nguyễn Văn An Khang Thịnh</p>'],
+    ['the last of many values', '<p>Ghi chú nội bộ số 1199</p>'],
+    ['several values in one page', '<p>nguyen.van.an@example.vn, Ghi chú nội bộ số 1000 và Ghi chú nội bộ số 1042</p>'],
+  ])('names every value it finds: %s', (_, text) => {
+    expect(found(text).length).toBeGreaterThan(0)
+    expect(found(text)).toEqual(expected(text))
   })
 })

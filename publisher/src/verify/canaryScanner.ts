@@ -31,6 +31,12 @@ export class CanaryScanner {
   readonly #draftPaths: Set<string>
   readonly #draftLink: RegExp | null
   readonly #needles: string[]
+  /**
+   * Whether a text holds any needle: one scan, where a loop of `includes` reads each file once per
+   * private value (about 200 in a council's data, most of verifying a fast build's pages). Only a
+   * file it matches is searched needle by needle, to name every value found.
+   */
+  readonly #anyNeedle: RegExp | null
 
   constructor(canaries: Canaries) {
     this.#draftPaths = new Set(canaries.draftPaths)
@@ -39,6 +45,7 @@ export class CanaryScanner {
       ? new RegExp(`(${prefixes.map(escapeRegExp).join('|')})([^/"'<>\\s?#&]+)/`, 'g')
       : null
     this.#needles = [...new Set(canaries.privateValues.map(needleOf).filter((n): n is string => n !== null))]
+    this.#anyNeedle = this.#needles.length ? new RegExp(this.#needles.map(escapeRegExp).join('|')) : null
   }
 
   /** Whether the file at `urlPath` is the page of an unpublished document. */
@@ -58,6 +65,7 @@ export class CanaryScanner {
         }
       }
     }
+    if (!this.#anyNeedle?.test(text)) return problems
     for (const needle of this.#needles) {
       if (text.includes(needle)) problems.push({ kind: 'private', message: `${urlPath} contains a private value ("${needle.slice(0, 6)}…")` })
     }

@@ -18,6 +18,7 @@ import type { CmsSource } from '../site/src/loaders/cmsSource.ts'
 import { fetchAll } from '../site/src/loaders/fetchDocs.ts'
 import { FIXTURE_INDEX, fixtureKey, type FixtureIndex } from '../site/src/loaders/fixtureSource.ts'
 import { createHttpSource } from '../site/src/loaders/httpSource.ts'
+import { globalPath } from '../site/src/loaders/requests.ts'
 import { CANARIES } from '../site/test/helpers/canaries.ts'
 
 const { values: args } = parseArgs({
@@ -122,6 +123,6 @@ for (const collection of LOADED) {
   }
 }
 // The portal's information (site/src/loaders/globalLoader.ts asks for exactly this).
-await source.getJson(`/api/globals/${GLOBALS.portalInfo}?depth=0`)
+await source.getJson(globalPath(GLOBALS.portalInfo))
 writeFileSync(path.join(out, FIXTURE_INDEX), `${JSON.stringify(index, null, 1)}\n`)
 console.log(`Recorded ${stats.requests} responses and ${Object.keys(index.files!).length} files into ${out}`)

@@ -31,7 +31,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { templateFingerprint } from './fingerprint.ts'
 import { recordedSignature, takeSource, warmListings, type TakenSource } from './sourceSignature.ts'
-import { writeSitemaps } from '../src/lib/sitemaps.ts'
+import { releasePages, sitemapPage, writeSitemaps } from '../src/lib/sitemaps.ts'
 import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
 import { readJsonFile } from '../src/lib/jsonFile.ts'
 
@@ -216,10 +216,14 @@ async function fast(): Promise<void> {
   // whatever fails from here on, no --out is left behind.
   const copied = copyRelease(base!, out).then(() => null, (error: unknown) => error)
   try {
-    await astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!) })
+    const built = astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!) })
+    // The pages of --base, of which --out is a copy, listed while Astro works: the sitemaps list them
+    // with this build's changes applied, instead of walking --out once it is finished.
+    const basePages = listPages(base!)
+    await built
     const copyFailed = await copied
     if (copyFailed) throw copyFailed
-    publishFast(out, fingerprint, taken, started)
+    publishFast(out, fingerprint, taken, started, basePages)
   } catch (error) {
     await copied
     rmSync(out, { recursive: true, force: true })
@@ -227,8 +231,27 @@ async function fast(): Promise<void> {
   }
 }
 
-/** Puts a fast build's pages into `out` (a copy of --base), or its whole output when it declined. */
-function publishFast(out: string, fingerprint: string, taken: TakenSource, started: number): void {
+/** A release's pages (sitemaps.ts releasePages), or null when they cannot be listed (the copy of it then fails too). */
+function listPages(dir: string): Set<string> | null {
+  try {
+    return new Set(releasePages(dir))
+  } catch {
+    return null
+  }
+}
+
+/** The sitemap page a release file is the page of ("bai-viet/x/index.html" -> "/bai-viet/x/"), or null. */
+function pageOfFile(rel: string): string | null {
+  if (path.basename(rel) !== 'index.html') return null
+  const dir = path.dirname(rel)
+  return sitemapPage(dir === '.' ? '' : dir)
+}
+
+/**
+ * Puts a fast build's pages into `out` (a copy of --base), or its whole output when it declined.
+ * `pages`: --base's pages, which this updates to `out`'s; null to walk `out` for them.
+ */
+function publishFast(out: string, fingerprint: string, taken: TakenSource, started: number, pages: Set<string> | null): void {
   const plan = JSON.parse(readFileSync(path.join(cacheDir, 'thidua-fast-plan.json'), 'utf8')) as { render: string[]; remove: string[]; fullBuildReason: string | null }
   if (plan.fullBuildReason) {
     console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
@@ -248,18 +271,24 @@ function publishFast(out: string, fingerprint: string, taken: TakenSource, start
     if (existsSync(target)) unlinkSync(target)
     renameSync(path.join(buildDir, rel), target)
     replaced++
+    const page = pageOfFile(rel)
+    if (page) pages?.add(page)
   }
   for (const page of plan.remove) {
     // A page is a directory's index.html; a feed or a script file is named as it is.
     const target = path.join(out, page)
     if (!target.startsWith(out + path.sep) || !existsSync(target)) continue
     const isFile = statSync(target).isFile()
-    if (isFile) rmSync(target)
-    else if (existsSync(path.join(target, 'index.html'))) rmSync(path.join(target, 'index.html'))
+    const removed = isFile ? target : path.join(target, 'index.html')
+    if (isFile || existsSync(removed)) {
+      rmSync(removed)
+      const page = pageOfFile(path.relative(out, removed))
+      if (page) pages?.delete(page)
+    }
     removeEmptyDirs(isFile ? path.dirname(target) : target, out)
   }
   // Astro wrote sitemaps of the rendered pages only (sitemapIntegration skips a fast build): list the whole release.
-  writeSitemaps(out, siteUrl)
+  writeSitemaps(out, siteUrl, pages ? [...pages].sort() : undefined)
   finish(out, fingerprint, recordedSignature(cacheDir, taken), false)
   rmSync(failedMarker, { force: true })
   console.log(`\nFast path: ${plan.render.length} page(s) rendered, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)

@@ -8,14 +8,19 @@ const PER_FILE = 45_000
 
 const xmlEscape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 
+/** The site path of the page a folder of a release holds ("" or "bai-viet/x" -> "/" or "/bai-viet/x/"), or null for a page no sitemap lists. */
+export function sitemapPage(relDir: string): string | null {
+  const page = relDir ? `/${relDir.split(path.sep).join('/')}/` : '/'
+  return EXCLUDED.has(page) ? null : page
+}
+
 /** Every page of a release, as site paths ("/bai-viet/x/"), sorted. */
 export function releasePages(dir: string): string[] {
   const pages: string[] = []
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue
-    const rel = path.relative(dir, entry.parentPath)
-    const page = rel ? `/${rel.split(path.sep).join('/')}/` : '/'
-    if (!EXCLUDED.has(page)) pages.push(page)
+    const page = sitemapPage(path.relative(dir, entry.parentPath))
+    if (page) pages.push(page)
   }
   return pages.sort()
 }
@@ -24,11 +29,11 @@ export function releasePages(dir: string): string[] {
  * Writes `sitemap-index.xml` and `sitemap-N.xml` for the pages in `dir` (issue #14, point 1). From
  * the finished release rather than from what Astro rendered, so a fast build, which renders only
  * the changed pages into a copy of the live release (hard links), lists every page as a full build does.
+ * `pages`: the release's pages when already known (releasePages' form), which spares walking it.
  * Returns how many pages are listed.
  */
-export function writeSitemaps(dir: string, siteUrl: string): number {
+export function writeSitemaps(dir: string, siteUrl: string, pages: readonly string[] = releasePages(dir)): number {
   const base = siteUrl.replace(/\/+$/, '')
-  const pages = releasePages(dir)
   // Removed, not overwritten: in a fast build they are hard links to the live release's files.
   for (const name of readdirSync(dir)) if (/^sitemap.*\.xml$/.test(name)) rmSync(path.join(dir, name))
   const files: string[] = []

@@ -68,6 +68,25 @@ describe('the read cache', () => {
     expect((await titles()).titles).not.toContain('Bài mới đăng')
   })
 
+  it('answers identical anonymous reads that arrive together with one read of Payload, never with one begun before a write', async () => {
+    const url = '/api/articles?limit=50&depth=0&sort=-updatedAt&where[title][like]=cùng'
+    await articleIn(t.payload, 'published', cast.unitA.id, 'Bài cùng lúc thứ nhất')
+    const together = await Promise.all([call(url), call(url), call(url)])
+    expect(together.map((r) => r.headers.get('x-cms-cache')).sort()).toEqual(['hit', 'hit', 'miss'])
+    const bodies = await Promise.all(together.map((r) => r.text()))
+    expect(new Set(bodies).size).toBe(1)
+    expect(bodies[0]).toContain('Bài cùng lúc thứ nhất')
+
+    // A read that starts after a write returned waits for no answer begun before it.
+    const other = url.replace('like]=cùng', 'like]=lúc')
+    const before = call(other)
+    await articleIn(t.payload, 'published', cast.unitA.id, 'Bài cùng lúc thứ hai')
+    const after = await call(other)
+    expect(after.headers.get('x-cms-cache')).toBe('miss')
+    expect(await after.text()).toContain('Bài cùng lúc thứ hai')
+    await before
+  })
+
   it('reads the database, not an answer kept from before, once a row is written and while the write still runs', async () => {
     // As the scheduler's expiry met a reader on MongoDB: the row was written, the write's versions
     // and afterChange hooks were still running, and the reader got the cached answer from before.

@@ -1,4 +1,4 @@
-import { etagOf, readCache } from './readCache.ts'
+import { etagOf, readCache, type CachedResponse } from './readCache.ts'
 import { isAnonymousRead, readKey } from './anonymousRead.ts'
 
 /** Anonymous answers may be kept by browsers and proxies but must be revalidated (ETag) on every use. */
@@ -9,6 +9,15 @@ function answer(request: Request, status: number, body: Uint8Array, contentType:
   if (status === 200 && request.headers.get('if-none-match')?.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers })
   return new Response(body as BodyInit, { status, headers: { ...headers, 'content-type': contentType } })
 }
+
+/**
+ * Anonymous reads being answered now, by key. An identical one that arrives meanwhile, with no
+ * write since (the same generation: the same rule as a cache hit), waits for that answer instead
+ * of asking Payload again: the portal's build asks for its listings as it starts so that the
+ * loaders' identical requests find them ready (site/scripts/sourceSignature.ts, warmListings), and
+ * a loader that comes before the answer must not make the CMS work the listing out twice.
+ */
+const inFlight = new Map<string, { generation: number; entry: Promise<CachedResponse | null> }>()
 
 /**
  * The request without anything Payload could authenticate (a cached answer is an anonymous one by
@@ -36,13 +45,27 @@ export async function cachedRead(request: Request, handler: (request: Request) =
   const hit = cache.get(key)
   if (hit) return answer(request, hit.status, hit.body, hit.contentType, hit.etag, 'hit')
   const generation = cache.generation
-  const response = await handler(withoutCredentials(request))
-  const contentType = response.headers.get('content-type') ?? ''
-  if (response.status !== 200 || !contentType.includes('application/json')) return response
-  const body = new Uint8Array(await response.arrayBuffer())
-  // GraphQL reports errors with a 200: such answers are not kept.
-  if (options.body !== undefined && /^\{"errors":/.test(new TextDecoder().decode(body.subarray(0, 12)))) return new Response(body as BodyInit, { status: 200, headers: response.headers })
-  const etag = etagOf(body)
-  cache.set(key, { status: 200, body, contentType, etag }, generation)
-  return answer(request, 200, body, contentType, etag, 'miss')
+  const running = inFlight.get(key)
+  if (running?.generation === generation) {
+    const shared = await running.entry
+    if (shared) return answer(request, shared.status, shared.body, shared.contentType, shared.etag, 'hit')
+  }
+  let settle: (entry: CachedResponse | null) => void = () => {}
+  const mine = { generation, entry: new Promise<CachedResponse | null>((resolve) => (settle = resolve)) }
+  inFlight.set(key, mine)
+  let entry: CachedResponse | null = null
+  try {
+    const response = await handler(withoutCredentials(request))
+    const contentType = response.headers.get('content-type') ?? ''
+    if (response.status !== 200 || !contentType.includes('application/json')) return response
+    const body = new Uint8Array(await response.arrayBuffer())
+    // GraphQL reports errors with a 200: such answers are not kept.
+    if (options.body !== undefined && /^\{"errors":/.test(new TextDecoder().decode(body.subarray(0, 12)))) return new Response(body as BodyInit, { status: 200, headers: response.headers })
+    entry = { status: 200, body, contentType, etag: etagOf(body) }
+    cache.set(key, entry, generation)
+    return answer(request, 200, body, contentType, entry.etag, 'miss')
+  } finally {
+    settle(entry)
+    if (inFlight.get(key) === mine) inFlight.delete(key)
+  }
 }

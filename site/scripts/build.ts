@@ -11,7 +11,7 @@
  *
  * --fast renders only the pages the last sync's changes touch (content-models affectedPaths) and
  * writes --out as a copy of --base (hard links) with those pages replaced and stale URLs removed.
- * The sitemaps are written from the finished pages; the full search index stays --base's until the
+ * The sitemaps list --base's pages with the rendered ones added and the removed ones taken out; the full search index stays --base's until the
  * next full build, and the pages changed since that index are searchable through a small index
  * beside it (pagefind-recent/). It falls back to a full build when taxonomy or media changed, when
  * the last build failed, when --base is missing or is not the release this cache dir built last,
@@ -30,7 +30,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { templateFingerprint } from './fingerprint.ts'
-import { recordedSignature, takeSource, warmListings, type TakenSource } from './sourceSignature.ts'
+import { publicDocumentSaved, recordedSignature, takeSource, warmListings, type TakenSource } from './sourceSignature.ts'
 import { releasePages, sitemapPage, writeSitemaps } from '../src/lib/sitemaps.ts'
 import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
 import { readJsonFile } from '../src/lib/jsonFile.ts'
@@ -167,10 +167,14 @@ function whyNotFrom(base: string | undefined, fingerprint: string): string | nul
 
 let stopWarming = () => {}
 
-/** The content's signature (sourceSignature.ts); when the build does not wait for it, the CMS still prepares the listings the loaders ask first. */
+/**
+ * The content's signature (sourceSignature.ts). When the build does not wait for it because a
+ * public document was saved, the CMS still prepares the listings the loaders ask first; not when
+ * the CMS failed to answer them (asking again at once would only load it more).
+ */
 async function takeSourceWarming(): Promise<TakenSource> {
   const taken = await takeSource()
-  if (taken.signature === null) stopWarming = warmListings()
+  if (taken.signature === null && publicDocumentSaved(process.env)) stopWarming = warmListings()
   return taken
 }
 
@@ -283,7 +287,7 @@ function publishFast(out: string, fingerprint: string, taken: TakenSource, start
     if (isFile || existsSync(removed)) {
       rmSync(removed)
       const page = pageOfFile(path.relative(out, removed))
-      if (page) pages?.delete(page)
+      if (page && pages && !pages.delete(page)) pages = null // not in --base's list as named here: walk --out instead
     }
     removeEmptyDirs(isFile ? path.dirname(target) : target, out)
   }

@@ -63,7 +63,7 @@ function hashFixture(dir: string, day: string, env: NodeJS.ProcessEnv): string {
  * signature. Asking the CMS for every listing (about 1.5 s at 10,000 articles, uncached right
  * after the save) would only delay the build that must run anyway.
  */
-function publicDocumentSaved(env: NodeJS.ProcessEnv): boolean {
+export function publicDocumentSaved(env: NodeJS.ProcessEnv): boolean {
   try {
     const changes = JSON.parse(env.PUBLISH_CHANGES || '[]') as unknown
     return Array.isArray(changes) && changes.some((c) => (c as { published?: unknown } | null)?.published === true)

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const child = spawn(process.execPath, [ASTRO, 'sync'], {
     cwd: SITE,
     env: {
-      ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DEBUG: 'vite:transform',
+      ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DEBUG: 'vite:transform', NO_COLOR: '1', FORCE_COLOR: '',
       FIXTURE: path.join(SITE, 'test/fixtures/cms'), CMS_URL: '', SITE_CACHE_DIR: path.join(work, 'cache'),
     },
   })
@@ -32,6 +32,7 @@ beforeAll(async () => {
   child.stderr.on('data', (d) => (output += d))
   status = await new Promise<number | null>((resolve) => child.on('close', resolve))
   // "2026-12-03T13:12:11.474Z vite:transform 13.83ms src/content.config.ts"
+  output = output.replace(/\x1b\[[0-9;]*m/g, '') // colours, which CI=true turns on
   transformed = [...output.matchAll(/vite:transform\s+\S+\s+(?:\[skipped\]\s+)?(\S+)/g)].map((m) => m[1]!)
 }, 120_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { COLLECTIONS, GLOBALS, hasPublicReads } from '@thidua/content-models'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest'
 import { recordedSignature, takeSource, warmListings } from '../scripts/sourceSignature.ts'
 import { globalLoader } from '../src/loaders/globalLoader.ts'
 import { payloadLoader } from '../src/loaders/payloadLoader.ts'
@@ -156,6 +156,7 @@ describe('warming the listings while Astro starts (a build that does not wait fo
 
   it("asks the CMS exactly what the loaders' incremental sync asks first, so its read cache answers them", async () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'thidua-warm-'))
+    onTestFinished(() => rmSync(cacheDir, { recursive: true, force: true }))
     // Persistent stores: the second sync of each loader is incremental (manifest first), as in a fast build.
     const contexts = new Map<string, ReturnType<typeof memoryLoaderContext>>()
     const context = (key: string) => contexts.get(key) ?? contexts.set(key, memoryLoaderContext(cacheDir)).get(key)!
@@ -197,7 +198,7 @@ describe('warming the listings while Astro starts (a build that does not wait fo
 
   it('reads no fixture, and neither a CMS that is down nor a bad CMS_URL makes it throw', async () => {
     cms.requests = []
-    warmListings({ ...env, FIXTURE: '/tmp/some-fixture' })()
+    warmListings({ ...env, FIXTURE: '/tmp/some-fixture' })
     warmListings({ ...env, CMS_URL: `http://127.0.0.1:${await closedPort()}` })
     warmListings({ ...env, CMS_URL: 'not a url' })()
     await new Promise((r) => setTimeout(r, 100))

@@ -88,8 +88,12 @@ try {
     const latency = Date.now() - article.publishedAt
     latencies.push(latency)
     await stack.publisher.idle()
-    const build = (await stack.publisher.status()).lastBuild
-    console.log(`  publish ${run}: live in ${seconds(latency)} (build ${build?.fast ? 'fast' : 'full'}, ${seconds(build?.durationMs ?? 0)} build+verify, ${build?.pages ?? '?'} pages)`)
+    // The build that put the story live, and what followed it (the list pages it left, say).
+    const builds = (await stack.publisher.status()).recentBuilds ?? []
+    const at = builds.findIndex((b) => b.published?.some((c) => String(c.id) === String(article.id)))
+    const build = builds[at]
+    const after = at > 0 ? `; then ${builds.slice(0, at).reverse().map((b) => `${b.trigger}: ${seconds(b.durationMs)}`).join(', ')}` : ''
+    console.log(`  publish ${run}: live in ${seconds(latency)} (build ${build?.fast ? 'fast' : 'full'}, ${seconds(build?.durationMs ?? 0)} build+verify, ${build?.pages ?? '?'} pages${after})`)
   }
   console.log(
     `\npublish-to-live at ${size}: median ${seconds(median(latencies))} ` +

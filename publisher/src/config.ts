@@ -28,11 +28,12 @@ export function defaultSiteUrl(env: NodeJS.ProcessEnv = process.env): string {
  * The site build: SITE_BUILD_COMMAND (run by `sh -c`; it writes into OUT_DIR), or the portal's own
  * build script (site/scripts/build.ts), run with this Node directly to save npm's start-up time on
  * every publish. Its `--fast` mode renders only the pages a change touches onto a hard-linked copy
- * of the live release (SITE_BASE_DIR).
+ * of the live release (SITE_BASE_DIR); `--defer-shifted` lets it leave the list pages that only
+ * shifted for the build after it, which the publisher starts at once.
  */
 export function defaultBuildCommand(env: NodeJS.ProcessEnv = process.env): BuildCommand {
   if (env.SITE_BUILD_COMMAND) return { command: 'sh', args: ['-c', env.SITE_BUILD_COMMAND], cwd: REPO_ROOT }
-  return { command: process.execPath, args: [path.join(REPO_ROOT, 'site', 'scripts', 'build.ts')], cwd: REPO_ROOT, fastArgs: ['--fast'] }
+  return { command: process.execPath, args: [path.join(REPO_ROOT, 'site', 'scripts', 'build.ts')], cwd: REPO_ROOT, fastArgs: ['--fast', '--defer-shifted'] }
 }
 
 /** A number from the environment, or `fallback`; a value that is not a number is a config error. */

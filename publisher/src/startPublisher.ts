@@ -63,6 +63,9 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
   let builtByMe: string | null = null
   let lastFailed = false
   let nextIsRetry = false
+  // The live release (this process's last build) left list pages that only shifted for the next
+  // build (site src/lib/deferredPages.ts): that one is fast even with no new change, and follows at once.
+  let pagesLeft = 0
 
   async function runOne(batch: BuildBatch<ChangeRequest>): Promise<void> {
     const isRetry = nextIsRetry
@@ -74,9 +77,11 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
     buildingId = id
     buildingSince = startedAt.toISOString()
     store.update({ state: 'building', buildingId, buildingSince })
-    const trigger = describeTrigger(changes, batch.acceptPageDrop)
     const live = await currentRelease(releasesDir)
-    const changesKnown = builtByMe !== null && live === builtByMe && batch.changes.length > 0
+    const completing = pagesLeft > 0 && builtByMe !== null && live === builtByMe && !batch.rebuild
+    const completes = completing && !changes.length ? pagesLeft : 0
+    const trigger = completes ? `the ${completes} list page(s) the last build left` : describeTrigger(changes, batch.acceptPageDrop)
+    const changesKnown = builtByMe !== null && live === builtByMe && (batch.changes.length > 0 || completing)
     logger.info(`Building release ${id} (${trigger})…`)
     const record = (outcome: BuildRecord['outcome'], extra: Partial<BuildRecord>): BuildRecord => {
       const finishedAt = new Date()
@@ -97,11 +102,17 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       }, signal)
       builtByMe = id
       lastFailed = false
+      pagesLeft = release.pagesLeft
+      if (pagesLeft) scheduler.request(undefined, { immediate: true })
       scheduleFullRefresh(release.fast)
-      const done = record('success', { pages: release.pages, fast: release.fast, logFile: release.logFile })
+      const done = record('success', {
+        pages: release.pages, fast: release.fast, logFile: release.logFile,
+        ...(release.pagesLeft ? { pagesLeft: release.pagesLeft } : {}), ...(completes ? { completedPagesLeft: completes } : {}),
+      })
       store.recordBuild(done, await currentRelease(releasesDir))
       logger.info(
-        `Release ${id} is live: ${release.pages} pages, ${release.feeds} feeds; ${release.fast ? 'fast build of the changed pages' : 'full build'} ` +
+        `Release ${id} is live: ${release.pages} pages, ${release.feeds} feeds; ${release.fast ? 'fast build of the changed pages' : 'full build'}` +
+          `${release.pagesLeft ? ` (${release.pagesLeft} list pages that only shifted follow in the next build)` : ''} ` +
           `${(release.buildMs / 1000).toFixed(1)} s, verified in ${(release.verifyMs / 1000).toFixed(1)} s.`,
       )
     } catch (error) {

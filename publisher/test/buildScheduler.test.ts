@@ -84,6 +84,25 @@ describe('BuildScheduler', () => {
     expect(builds[1]!.batch).toEqual({ changes: [], acceptPageDrop: false, rebuild: false })
   })
 
+  it('starts the next build as soon as the running one ends when asked immediately during it, without the debounce', async () => {
+    const { scheduler, builds } = recordingScheduler({ debounceMs: 5000, maxWaitMs: 10_000, buildMs: 200 })
+    scheduler.request(undefined, { immediate: true })
+    await sleep(50)
+    expect(scheduler.state).toBe('building')
+    scheduler.request(7, { immediate: true }) // the list pages a fast build left, say
+    await scheduler.idle()
+    expect(builds.map((b) => b.batch.changes)).toEqual([[], [7]])
+    // Debounced, it would have started 5 s after the request; it starts when the first ends.
+    expect(builds[1]!.start - builds[0]!.end).toBeLessThan(1000)
+    // A plain request during a build is still debounced after it.
+    const { scheduler: other, builds: later } = recordingScheduler({ debounceMs: 300, maxWaitMs: 10_000, buildMs: 200 })
+    other.request(undefined, { immediate: true })
+    await sleep(50)
+    other.request(8)
+    await other.idle()
+    expect(later[1]!.start - later[0]!.end).toBeGreaterThanOrEqual(100)
+  })
+
   it('keeps scheduling after a build throws', async () => {
     let calls = 0
     const errors: unknown[] = []

@@ -234,6 +234,27 @@ describe('publisher', () => {
     expect(recent[1]!.published![0]).toMatchObject({ collection: 'articles', operation: 'update', published: true })
   })
 
+  it('builds again at once, fast and with no new change, when a fast build left list pages for the next build; never twice in a row', async () => {
+    useSite().setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên' }], pagesLeft: 498 })
+    const p = await start({ build: { ...site.build, fastArgs: ['--fast', '--defer-shifted'] }, fullRefreshAfterMs: 60_000 })
+    await p.idle()
+    p.request(change(1))
+    await waitFor(() => site.runs().length === 3)
+    await p.idle()
+    expect(site.runs().map((r) => [r.fast, r.changes === '' ? null : (JSON.parse(r.changes) as ChangeRequest[]).map((c) => c.id)])).toEqual([
+      [false, null], // first build after start
+      [true, [1]], // the change: live at once, 498 list pages left
+      [true, []], // those pages, from that release, at once
+    ])
+    expect(site.runs()[2]!.base).toBe(path.join(site.releasesDir, (await listReleases(site.releasesDir)).sort()[1]!))
+    const recent = readStatusFile(site.dataDir)?.recentBuilds ?? []
+    expect(recent[0]!.trigger).toBe('the 498 list page(s) the last build left')
+    expect(recent.slice(0, 2).map((b) => [b.changes, b.pagesLeft, b.completedPagesLeft])).toEqual([[0, undefined, 498], [1, 498, undefined]])
+    // The follow-up left none (its base had left some), so no third build follows.
+    await sleep(500)
+    expect(site.runs()).toHaveLength(3)
+  })
+
   it("offers the live release to reuse at start, never to an administrator's rebuild", async () => {
     const first = await start()
     await first.idle()

@@ -108,6 +108,17 @@ describe('rollbackRelease', () => {
     expect(await rollbackRelease(dir)).toEqual({ from: IDS[2], to: IDS[1] })
   })
 
+  it('passes over a release that left list pages for the build after it, unless no other is older', async () => {
+    const dir = releases()
+    fs.writeFileSync(path.join(dir, `${IDS[2]}.json`), JSON.stringify({ id: IDS[2], pagesLeft: 503 }))
+    fs.writeFileSync(path.join(dir, `${IDS[0]}.json`), JSON.stringify({ id: IDS[0], pagesLeft: 12 }))
+    await activateRelease(dir, IDS[3]!)
+    expect(await rollbackRelease(dir)).toEqual({ from: IDS[3], to: IDS[1] }) // not the story's release the last one completed
+    expect(await rollbackRelease(dir)).toEqual({ from: IDS[1], to: IDS[0] }) // the only one left
+    await activateRelease(dir, IDS[3]!)
+    expect(await rollbackRelease(dir, IDS[2])).toEqual({ from: IDS[3], to: IDS[2] }) // named: as asked
+  })
+
   it('rolls back to a named release', async () => {
     const dir = releases()
     await activateRelease(dir, IDS[3]!)

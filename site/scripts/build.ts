@@ -3,6 +3,7 @@
  *
  *   node site/scripts/build.ts [--out DIR]                     full build
  *   node site/scripts/build.ts --fast --base LIVE --out DIR    one change, in seconds
+ *   ... --fast --defer-shifted ...                             the same, list pages that only shifted left for the next build
  *
  * Env: CMS_URL (the CMS, read anonymously) or FIXTURE (a recorded fixture dir), SITE_URL (the
  * portal's public URL), OUT_DIR (same as --out), SITE_CACHE_DIR / SITE_BUILD_DIR (stable work dirs,
@@ -20,6 +21,11 @@
  * document's id and updatedAt, the globals, the settings, the day), --out is a copy of --base and
  * Astro does not run.
  *
+ * --defer-shifted (the publisher's fast builds) leaves the list pages that only shifted as --base
+ * has them (src/lib/deferredPages.ts); the build says how many ("N list page(s) left for the next
+ * build"), and the next fast build, which never defers, renders them. A --base with pages left
+ * is never copied as it is.
+ *
  * Without --fast, a --base (the publisher's build at start, its full build after fast ones) is
  * copied the same way if it was a full build of this cache dir, or a copy of one, with the same
  * templates and nothing public changed since; otherwise everything is built. No --base: everything.
@@ -34,6 +40,7 @@ import { publicDocumentSaved, recordedSignature, takeSource, warmListings, type 
 import { releasePages, sitemapPage, writeSitemaps } from '../src/lib/sitemaps.ts'
 import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
 import { readJsonFile } from '../src/lib/jsonFile.ts'
+import { DEFER_SHIFTED_ENV } from '../src/lib/deferredPages.ts'
 
 const SITE_ROOT = path.resolve(import.meta.dirname, '..')
 const ASTRO = path.resolve(SITE_ROOT, '../node_modules/astro/bin/astro.mjs')
@@ -43,6 +50,7 @@ class BuildError extends Error {}
 const { values: args } = parseArgs({
   options: {
     fast: { type: 'boolean', default: false },
+    'defer-shifted': { type: 'boolean', default: false },
     base: { type: 'string', default: process.env.SITE_BASE_DIR },
     out: { type: 'string', default: process.env.OUT_DIR },
   },
@@ -87,12 +95,14 @@ interface BuildStamp {
   source?: string | null
   /** Whether its search index covers every page (a full build or a copy of one), not only a fast build's changes. */
   complete?: boolean
+  /** List pages left as --base had them, for the next build (src/lib/deferredPages.ts). */
+  deferred?: number
 }
 const readStamp = (file: string) => readJsonFile<BuildStamp>(file)
 
 /** The stamp that lets the next build start from this one. */
-function finish(dir: string, fingerprint: string, source: string | null, complete: boolean): void {
-  const stamp: BuildStamp = { id: randomUUID(), fingerprint, source, complete }
+function finish(dir: string, fingerprint: string, source: string | null, complete: boolean, deferred = 0): void {
+  const stamp: BuildStamp = { id: randomUUID(), fingerprint, source, complete, ...(deferred ? { deferred } : {}) }
   rmSync(path.join(dir, BUILD_STAMP), { force: true }) // a hard link to the live release's in a fast build
   writeFileSync(path.join(dir, BUILD_STAMP), JSON.stringify(stamp))
   mkdirSync(cacheDir, { recursive: true })
@@ -209,7 +219,7 @@ async function fast(): Promise<void> {
   if (why) { console.log(`Fast path not possible (${why}): running a full build.`); return full(fingerprint, taken) }
   const started = Date.now()
   const out = path.resolve(args.out!)
-  if (taken.signature && baseStamp!.source === taken.signature) {
+  if (taken.signature && baseStamp!.source === taken.signature && !baseStamp!.deferred) {
     // Nothing any page shows changed since --base was built (a draft saved, a change to a document that is not public).
     await copyRelease(base!, out)
     finish(out, fingerprint, taken.signature, baseStamp!.complete === true)
@@ -220,7 +230,9 @@ async function fast(): Promise<void> {
   // whatever fails from here on, no --out is left behind.
   const copied = copyRelease(base!, out).then(() => null, (error: unknown) => error)
   try {
-    const built = astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!) })
+    // Pages are left for the next build only by a build whose --base left none: they never wait twice.
+    const defer = args['defer-shifted'] && !baseStamp!.deferred
+    const built = astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!), ...(defer ? { [DEFER_SHIFTED_ENV]: '1' } : {}) })
     // The pages of --base, of which --out is a copy, listed while Astro works: the sitemaps list them
     // with this build's changes applied, instead of walking --out once it is finished.
     const basePages = listPages(base!)
@@ -256,7 +268,7 @@ function pageOfFile(rel: string): string | null {
  * `pages`: --base's pages, which this updates to `out`'s; null to walk `out` for them.
  */
 function publishFast(out: string, fingerprint: string, taken: TakenSource, started: number, pages: Set<string> | null): void {
-  const plan = JSON.parse(readFileSync(path.join(cacheDir, 'thidua-fast-plan.json'), 'utf8')) as { render: string[]; remove: string[]; fullBuildReason: string | null }
+  const plan = JSON.parse(readFileSync(path.join(cacheDir, 'thidua-fast-plan.json'), 'utf8')) as { render: string[]; remove: string[]; deferred?: number; fullBuildReason: string | null }
   if (plan.fullBuildReason) {
     console.log(`Fast path declined (${plan.fullBuildReason}): this was a full build.`)
     writeSitemaps(buildDir, siteUrl) // sitemapIntegration skips SITE_FAST builds
@@ -293,9 +305,11 @@ function publishFast(out: string, fingerprint: string, taken: TakenSource, start
   }
   // Astro wrote sitemaps of the rendered pages only (sitemapIntegration skips a fast build): list the whole release.
   writeSitemaps(out, siteUrl, pages ? [...pages].sort() : undefined)
-  finish(out, fingerprint, recordedSignature(cacheDir, taken), false)
+  const deferred = plan.deferred ?? 0
+  finish(out, fingerprint, recordedSignature(cacheDir, taken), false, deferred)
   rmSync(failedMarker, { force: true })
-  console.log(`\nFast path: ${plan.render.length} page(s) rendered, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  const left = deferred ? `, ${deferred} list page(s) left for the next build` : ''
+  console.log(`\nFast path: ${plan.render.length} page(s) rendered${left}, ${replaced} file(s) replaced, ${plan.remove.length} URL(s) removed, into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }
 
 /** Removes `dir` and then its parents while they are empty, up to `root` (kept): a removed page leaves no empty folder, as a clean build would not have one. */

@@ -25,9 +25,10 @@ const mutations: Array<(all: Docs) => void> = []
 let releases = 0
 let live = ''
 
-async function build(options: { fast?: boolean; base?: boolean; cacheDir: string }): Promise<{ out: string; log: string }> {
+async function build(options: { fast?: boolean; base?: boolean; defer?: boolean; cacheDir: string }): Promise<{ out: string; log: string }> {
   const out = path.join(work, `release-${++releases}`)
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...(options.fast ? ['--fast'] : []), ...(options.fast || options.base ? ['--base', live] : [])], {
+  const flags = [...(options.fast ? ['--fast'] : []), ...(options.defer ? ['--defer-shifted'] : []), ...(options.fast || options.base ? ['--base', live] : [])]
+  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...flags], {
     cwd: SITE_DIR,
     env: { ...process.env, FIXTURE: fixture, CMS_URL: '', SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: options.cacheDir, SITE_BUILD_DIR: path.join(work, `build-${releases}`), WEBSUB_HUB_URL: '' },
   })
@@ -134,6 +135,40 @@ describe('an incremental build equals a clean full build', () => {
       const model = all.articles![0]!
       all.articles!.push({ ...model, id: 9001, slug: 'bai-moi-nhat-vua-dang', title: 'Bài mới nhất vừa đăng', guid: 'urn:uuid:00000000-0000-4000-8000-000000009001', publishedAt: '2026-12-01T02:00:00.000Z', createdAt: '2026-12-01T02:00:00.000Z', updatedAt: '2026-12-01T02:00:00.000Z' })
     }, true)
+  }, 300_000)
+
+  it('after a new story, with the list pages that only shifted left for the next build, which renders them (--defer-shifted, as the publisher builds)', async () => {
+    mutations.push((all) => {
+      const model = all.articles![1]!
+      all.articles!.push({ ...model, id: 9002, slug: 'bai-moi-dang-truoc-trang-sau', title: 'Bài mới đăng trước các trang sau', guid: 'urn:uuid:00000000-0000-4000-8000-000000009002', publishedAt: '2026-12-02T02:00:00.000Z', createdAt: '2026-12-02T02:00:00.000Z', updatedAt: '2026-12-02T02:00:00.000Z' })
+    })
+    await generate()
+    const first = await build({ fast: true, defer: true, cacheDir: cache })
+    live = first.out
+    const left = Number(/(\d+) list page\(s\) left for the next build/.exec(first.log)?.[1] ?? 0)
+    expect(left, first.log.slice(-1500)).toBeGreaterThan(0)
+    const clean = await build({ cacheDir: path.join(work, `clean-cache-${releases}`) })
+    // The story, its lists' first pages and the feeds are live; only the pages left differ, each a later list page.
+    const differing = differences(first.out, clean.out)
+    expect(differing).toHaveLength(left)
+    for (const d of differing) expect(d).toMatch(/^[^ ]*\/trang\/\d+\/index\.html: incremental/)
+    expect(readFileSync(path.join(first.out, 'bai-viet/bai-moi-dang-truoc-trang-sau/index.html'), 'utf8')).toContain('Bài mới đăng trước các trang sau')
+    // The next build, with nothing new, renders them (a copy of the live release would keep them) and leaves none.
+    const second = await build({ fast: true, defer: true, cacheDir: cache })
+    live = second.out
+    expect(second.log).not.toMatch(/is a copy of it|list page\(s\) left/)
+    expect(differences(second.out, clean.out)).toEqual([])
+  }, 300_000)
+
+  it('after a story is deleted, with --defer-shifted: nothing is left for later (no page may link to a removed story)', async () => {
+    mutations.push((all) => { all.articles = all.articles!.filter((a) => a.id !== 9002) })
+    await generate()
+    const incremental = await build({ fast: true, defer: true, cacheDir: cache })
+    live = incremental.out
+    expect(incremental.log).toMatch(/Fast path: /)
+    expect(incremental.log).not.toMatch(/list page\(s\) left/)
+    const clean = await build({ cacheDir: path.join(work, `clean-cache-${releases}`) })
+    expect(differences(incremental.out, clean.out)).toEqual([])
   }, 300_000)
 
   it('after a story is deleted', async () => {

@@ -31,6 +31,7 @@ export class BuildScheduler<C> {
   #pending: C[] = []
   #acceptPageDrop = false
   #rebuild = false
+  #immediate = false
   #hasRequest = false
   #firstRequestAt = 0
   #lastRequestAt = 0
@@ -53,7 +54,10 @@ export class BuildScheduler<C> {
     return this.#hasRequest
   }
 
-  /** Asks for a build; `immediate` skips the debounce (first build at start, an admin's rebuild). */
+  /**
+   * Asks for a build; `immediate` skips the debounce (first build at start, an admin's rebuild, the
+   * list pages a fast build left); asked during a build, the next build starts as soon as it ends.
+   */
   request(change?: C, options: { immediate?: boolean; acceptPageDrop?: boolean; rebuild?: boolean } = {}): void {
     if (this.#closed) return
     const now = Date.now()
@@ -63,6 +67,8 @@ export class BuildScheduler<C> {
     if (change !== undefined) this.#pending.push(change)
     if (options.acceptPageDrop) this.#acceptPageDrop = true
     if (options.rebuild) this.#rebuild = true
+    // Asked during a build: the build after it starts at once, without the debounce.
+    if (options.immediate && this.#running) this.#immediate = true
     if (!this.#running) this.#arm(options.immediate ? 0 : this.#delay(now))
     this.#notify()
   }
@@ -109,7 +115,8 @@ export class BuildScheduler<C> {
       .finally(() => {
         this.#running = null
         // Requests that arrived during the build: one more build, debounced from the last of them.
-        if (this.#hasRequest && !this.#closed) this.#arm(this.#delay(Date.now()))
+        if (this.#hasRequest && !this.#closed) this.#arm(this.#immediate ? 0 : this.#delay(Date.now()))
+        this.#immediate = false
         this.#notify()
       })
     this.#notify()

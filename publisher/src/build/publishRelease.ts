@@ -38,6 +38,8 @@ export interface PublishedRelease extends VerifyReport {
   logFile: string
   /** Only the changed pages were rendered: the search index and sitemap are the previous release's. */
   fast: boolean
+  /** List pages the fast build left as the previous release had them, for the next build to render. */
+  pagesLeft: number
   /** Time in the site build, and in verification (canaries fetched from the CMS included). */
   buildMs: number
   verifyMs: number
@@ -45,6 +47,8 @@ export interface PublishedRelease extends VerifyReport {
 
 /** What site/scripts/build.ts prints after a fast build (it may decline and build everything). */
 const FAST_DONE = /^Fast path: /
+/** ... and, in that line, when it left list pages that only shifted for the next build (site src/lib/deferredPages.ts). */
+const PAGES_LEFT = /(\d+) list page\(s\) left for the next build/
 
 /**
  * One build, start to finish (issue #6, point 2): build into a staging directory, verify it, turn
@@ -73,6 +77,7 @@ export async function publishRelease(
   try {
     const fast = Boolean(batch.fast && batch.changes && liveDir && options.build.fastArgs?.length)
     let fastDone = false
+    let pagesLeft = 0
     await runBuildCommand({
       build: {
         ...options.build,
@@ -93,7 +98,10 @@ export async function publishRelease(
       timeoutMs: options.buildTimeoutMs,
       signal,
       onOutput: (line) => {
-        if (FAST_DONE.test(line)) fastDone = true
+        if (FAST_DONE.test(line)) {
+          fastDone = true
+          pagesLeft = Number(PAGES_LEFT.exec(line)?.[1] ?? 0)
+        }
         options.onBuildOutput?.(line)
       },
     })
@@ -121,6 +129,7 @@ export async function publishRelease(
       durationMs: finishedAt.getTime() - startedAt.getTime(),
       pages: report.pages,
       changes: batch.changes?.length ?? 0,
+      ...(pagesLeft ? { pagesLeft } : {}),
     })
     await activateRelease(releasesDir, id)
     options.onReleaseLive?.({ id, dir: path.join(releasesDir, id), previousDir: liveDir })
@@ -130,7 +139,7 @@ export async function publishRelease(
       return []
     })
     if (pruned.length) options.logger.info(`Removed old releases: ${pruned.join(', ')}.`)
-    return { ...report, id, logFile, fast: fastDone, buildMs: builtAt - startedAt.getTime(), verifyMs }
+    return { ...report, id, logFile, fast: fastDone, pagesLeft, buildMs: builtAt - startedAt.getTime(), verifyMs }
   } catch (error) {
     await removeTree(staging)
     throw error

@@ -54,6 +54,10 @@ export interface BuildRecord {
   pages?: number
   /** A fast build: only the pages the changes touch were rendered. */
   fast?: boolean
+  /** List pages that only shifted, which this fast build left for the next build to render. */
+  pagesLeft?: number
+  /** A build with no change of its own that rendered the list pages the build before it left. */
+  completedPagesLeft?: number
   error?: string
   errorCode?: string
   logFile?: string

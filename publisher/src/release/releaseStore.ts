@@ -31,6 +31,8 @@ export interface ReleaseMeta {
   durationMs: number
   pages: number
   changes: number
+  /** List pages that only shifted, left as the release before had them for the next build (site deferredPages): a passing state, never a rollback's default target. */
+  pagesLeft?: number
 }
 
 /** A fresh release id from the clock, e.g. `20261121T120102345Z`. */

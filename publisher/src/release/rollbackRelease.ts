@@ -1,5 +1,5 @@
 import { ReleaseNotFoundError } from '../errors.ts'
-import { activateRelease, currentRelease, listReleases } from './releaseStore.ts'
+import { activateRelease, currentRelease, listReleases, readReleaseMeta } from './releaseStore.ts'
 
 /** The outcome of a rollback, for the command's output and the status file. */
 export interface RollbackResult {
@@ -9,7 +9,9 @@ export interface RollbackResult {
 
 /**
  * Makes an earlier release live again (issue #6, point 2): the one named, or by default the newest
- * release older than the live one. Only the symlink moves, so it takes milliseconds; the content
+ * release older than the live one that left no list pages for the build after it (a fast build's
+ * passing state, which the build after it completed: rolling back to it would undo nothing but
+ * that completion). Only the symlink moves, so it takes milliseconds; the content
  * in the CMS is untouched, and the next publish builds a fresh release from it.
  */
 export async function rollbackRelease(releasesDir: string, to?: string): Promise<RollbackResult> {
@@ -18,7 +20,8 @@ export async function rollbackRelease(releasesDir: string, to?: string): Promise
   let target = to
   if (!target) {
     const older = releases.filter((id) => from === null || id < from)
-    target = older.at(-1)
+    const passing = await Promise.all(older.map(async (id) => Boolean((await readReleaseMeta(releasesDir, id))?.pagesLeft)))
+    target = older.filter((_, i) => !passing[i]).at(-1) ?? older.at(-1)
     if (!target) {
       throw new ReleaseNotFoundError(
         `There is no release older than ${from ?? '(none)'} in ${releasesDir} to roll back to; releases on disk: ${releases.join(', ') || 'none'}.`,

@@ -15,7 +15,7 @@ export interface FakeSite {
   releasesDir: string
   build: BuildCommand
   /** Changes what the next build writes. */
-  setContent(content: { articles: FakeArticle[]; delayMs?: number; fail?: boolean; extraPages?: number; brokenFeed?: boolean }): void
+  setContent(content: { articles: FakeArticle[]; delayMs?: number; fail?: boolean; extraPages?: number; brokenFeed?: boolean; pagesLeft?: number }): void
   /** The builds that ran: start and end times, the PUBLISH_CHANGES, --fast and SITE_BASE_DIR they were given. */
   runs(): Array<{ start: number; end: number; changes: string; fast: boolean; base: string }>
   cleanup(): void

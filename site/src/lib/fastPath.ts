@@ -82,6 +82,12 @@ export function getChangedKeys(): Promise<Set<string>> {
   return changedKeys
 }
 
+/** Whether the last sync removed an article, a profile or an event (unpublished or deleted). */
+export function syncRemovedAny(): boolean {
+  const cacheDir = process.env.SITE_CACHE_DIR ?? ''
+  return [COLLECTIONS.articles, COLLECTIONS.exemplars, COLLECTIONS.events].some((c) => (readJournal(cacheDir, c)?.removed.length ?? 0) > 0)
+}
+
 let cached: Promise<AffectedPaths> | undefined
 
 /** Handed to integrations/fastPathIntegration.ts, which writes it for the build wrapper. */

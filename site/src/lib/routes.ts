@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { paginate, pageParam, type Page } from '@thidua/content-models'
-import { PAGE_DEPS_KEY } from '../integrations/fastPathIntegration.ts'
-import { fastMode, getAffectedPaths, getChangedKeys, getPreviousPageDeps } from './fastPath.ts'
+import { DEFERRED_KEY, PAGE_DEPS_KEY } from '../integrations/fastPathIntegration.ts'
+import { DEFER_SHIFTED_ENV, onlyShifted } from './deferredPages.ts'
+import { fastMode, getAffectedPaths, getChangedKeys, getPreviousPageDeps, syncRemovedAny } from './fastPath.ts'
 import { PER_PAGE } from './siteConfig.ts'
 
 /**
@@ -34,12 +35,19 @@ const recorded: Map<string, string> = ((globalThis as unknown as Record<symbol, 
 /** A document's key in a page's dependencies. */
 export const docKey = (collection: 'a' | 'e' | 'v', id: unknown) => `${collection}:${String(id)}`
 
-async function depsChanged(path: string, deps: readonly string[]): Promise<boolean> {
-  const before = (await getPreviousPageDeps())[path]
+async function depsChanged(before: string | undefined, deps: readonly string[]): Promise<boolean> {
   if (before === undefined || before !== deps.join(' ')) return true
   const changed = await getChangedKeys()
   return deps.some((key) => changed.has(key))
 }
+
+/**
+ * The list pages this build leaves as they are live (lib/deferredPages.ts), for
+ * integrations/fastPathIntegration.ts: only with SITE_DEFER_SHIFTED=1 on the fast path, and never
+ * when the sync removed a document.
+ */
+const deferred: Set<string> = ((globalThis as unknown as Record<symbol, Set<string>>)[DEFERRED_KEY] ??= new Set())
+const deferring = fastMode && explicit === null && process.env[DEFER_SHIFTED_ENV] === '1'
 
 /**
  * Keeps the entries this build renders: all of them, or on the fast path those the change journal
@@ -54,8 +62,19 @@ export async function selectPaths<T extends { props: { path: string; deps?: read
   if (explicit) return entries.filter((e) => keep.has(e.props.path))
   const plan = (await getAffectedPaths()).render
   const selected: T[] = []
+  const previous = await getPreviousPageDeps()
+  const mayDefer = deferring && !syncRemovedAny()
   for (const [i, e] of entries.entries()) {
-    if (!keep.has(e.props.path) && !(await depsChanged(e.props.path, signatures[i]!))) continue
+    const before = previous[e.props.path]
+    if (!keep.has(e.props.path)) {
+      if (!(await depsChanged(before, signatures[i]!))) continue
+      if (mayDefer && onlyShifted(before, signatures[i]!, await getChangedKeys())) {
+        // The live page stays, and what it shows is recorded as before: the next build renders it.
+        recorded.set(e.props.path, before!)
+        deferred.add(e.props.path)
+        continue
+      }
+    }
     selected.push(e)
     // The plan then names every page this build renders: the search index re-indexes them all (an
     // article naming a profile that was unpublished shows, and is found by, its name no more).

@@ -126,6 +126,7 @@ function RecentBuilds({ builds, live, releases }: { builds: BuildRecord[]; live:
                 {b.outcome === 'success' ? (b.fast ? 'Thành công (chỉ các trang thay đổi)' : 'Thành công (toàn bộ cổng)') : 'Thất bại, cổng giữ bản trước'}
                 {b.id === live ? <strong> · đang phục vụ</strong> : null}
               </p>
+              {b.pagesLeft ? <p className="publisher-status__note">{b.pagesLeft.toLocaleString('vi-VN')} trang danh sách chỉ lùi thứ tự được cập nhật ở lần xây dựng ngay sau.</p> : null}
               {items.length ? (
                 <ul>
                   {items.map((item, i) => (
@@ -136,7 +137,9 @@ function RecentBuilds({ builds, live, releases }: { builds: BuildRecord[]; live:
                   {more > 0 ? <li>và {more.toLocaleString('vi-VN')} thay đổi khác</li> : null}
                 </ul>
               ) : (
-                <p className="publisher-status__note">{b.changes ? `${b.changes.toLocaleString('vi-VN')} thay đổi` : 'Xây dựng lại toàn bộ, không có thay đổi mới'}</p>
+                <p className="publisher-status__note">{b.changes ? `${b.changes.toLocaleString('vi-VN')} thay đổi`
+                  : b.completedPagesLeft ? `Cập nhật ${b.completedPagesLeft.toLocaleString('vi-VN')} trang danh sách mà lần trước để lại`
+                  : 'Xây dựng lại toàn bộ, không có thay đổi mới'}</p>
               )}
             </li>
           )

@@ -97,7 +97,7 @@ try {
   }
   console.log(
     `\npublish-to-live at ${size}: median ${seconds(median(latencies))} ` +
-      `(min ${seconds(Math.min(...latencies))}, max ${seconds(Math.max(...latencies))}, ${latencies.length} publishes; debounce 1 s included)`,
+      `(min ${seconds(Math.min(...latencies))}, max ${seconds(Math.max(...latencies))}, ${latencies.length} publishes; debounce ${seconds(stack.publisher.options.debounceMs)} included)`,
   )
   console.log(`load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`)
 } finally {

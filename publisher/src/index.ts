@@ -4,6 +4,7 @@
  * the live release; `rollbackRelease` makes an earlier one live again.
  */
 export { startPublisher, resolvePublisherOptions, type Publisher, type PublisherOptions } from './startPublisher.ts'
+export { DEFAULT_DEBOUNCE_MS } from './publisherOptions.ts'
 export { startStaticServer, resolveStaticServerOptions, type StaticServer, type StaticServerOptions } from './staticServer.ts'
 export { rollbackRelease, type RollbackResult } from './release/rollbackRelease.ts'
 export { activateRelease, currentRelease, listReleases, pruneReleases, readReleaseMeta, writeJsonAtomic, CURRENT_LINK, type ReleaseMeta } from './release/releaseStore.ts'

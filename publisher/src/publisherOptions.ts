@@ -8,6 +8,13 @@ import { PublisherConfigError } from './errors.ts'
 import { consoleLogger, type Logger } from './logger.ts'
 import { fetchCanaries } from './verify/fetchCanaries.ts'
 
+/**
+ * How long a change waits for more before its build starts. Short: an editor's "Xuất bản" is one
+ * request, and the changes of a bulk edit or an import arrive milliseconds apart; changes that
+ * arrive during a build make one build after it whatever the debounce (build/buildScheduler.ts).
+ */
+export const DEFAULT_DEBOUNCE_MS = 300
+
 /** Everything the publisher can be told; each option has an env variable and a default (see README). */
 export interface PublisherOptions {
   /** DATA_DIR: the token and the status file live here, shared with the CMS. */
@@ -22,7 +29,7 @@ export interface PublisherOptions {
   build: BuildCommand
   /** KEEP_RELEASES: releases kept on disk, the live one included (default 5). */
   keepReleases: number
-  /** PUBLISH_DEBOUNCE_MS (default 1000) and PUBLISH_MAX_WAIT_MS (default 5000). */
+  /** PUBLISH_DEBOUNCE_MS (default DEFAULT_DEBOUNCE_MS) and PUBLISH_MAX_WAIT_MS (default 5000). */
   debounceMs: number
   maxWaitMs: number
   /** PUBLISH_BUILD_TIMEOUT_MS (default 15 min). */
@@ -69,7 +76,7 @@ export function resolvePublisherOptions(overrides: Partial<PublisherOptions> = {
     siteUrl,
     build: defaultBuildCommand(env),
     keepReleases: envNumber(env, 'KEEP_RELEASES', 5),
-    debounceMs: envNumber(env, 'PUBLISH_DEBOUNCE_MS', 1000),
+    debounceMs: envNumber(env, 'PUBLISH_DEBOUNCE_MS', DEFAULT_DEBOUNCE_MS),
     maxWaitMs: envNumber(env, 'PUBLISH_MAX_WAIT_MS', 5000),
     buildTimeoutMs: envNumber(env, 'PUBLISH_BUILD_TIMEOUT_MS', 15 * 60_000),
     maxPageDrop: envNumber(env, 'PUBLISH_MAX_PAGE_DROP', 0.5),

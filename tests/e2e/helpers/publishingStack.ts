@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultBuildCommand, silentLogger, startPublisher, startStaticServer, type Logger, type Publisher, type StaticServer } from '@thidua/publisher'
+import { DEFAULT_DEBOUNCE_MS, defaultBuildCommand, silentLogger, startPublisher, startStaticServer, type Logger, type Publisher, type StaticServer } from '@thidua/publisher'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 /** The CMS build to run; E2E_CMS_DIR points at another copy of cms/ built elsewhere. */
@@ -60,7 +60,7 @@ export async function startPublishingStack(
     build: { ...build, env: { SITE_CACHE_DIR: path.join(dataDir, 'site-cache'), SITE_BUILD_DIR: path.join(dataDir, 'site-work') } },
     host: '127.0.0.1',
     port: 0,
-    debounceMs: options.debounceMs ?? 1000,
+    debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
     retryAfterFailureMs: 0,
     buildOnStart: 'never',
     logger: options.logger ?? silentLogger,

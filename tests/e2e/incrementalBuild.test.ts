@@ -63,7 +63,12 @@ function addEvents(all: Docs): void {
   all.articles![3]!.events = [1]
 }
 
-const generate = () => generateFixture({ dir: fixture, articles: 90, exemplars: 24, images: 2, tweak: (all) => { addEvents(all as Docs); for (const m of mutations) m(all as Docs) } })
+/** The portal's information ("Thông tin cổng"): the footer of every page. */
+const portalInfo: Record<string, unknown> = { councilName: 'Hội đồng Thi đua - Khen thưởng tỉnh Sơn Hà', agency: 'Uỷ ban nhân dân tỉnh Sơn Hà', phone: '0203 3852 111' }
+const generate = () => generateFixture({
+  dir: fixture, articles: 90, exemplars: 24, images: 2, globals: { 'portal-info': portalInfo },
+  tweak: (all) => { addEvents(all as Docs); for (const m of mutations) m(all as Docs) },
+})
 
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>()
@@ -211,6 +216,11 @@ describe('an incremental build equals a clean full build', () => {
 
   it('after a field of work is renamed (a full build, by the fast path\'s own rule)', async () => {
     await changeAndCompare((all) => { all.categories![0]!.name = 'Lĩnh vực đã đổi tên' }, false)
+  }, 300_000)
+
+  it('after the portal information changes (the footer of every page: a full build, by the fast path\'s own rule)', async () => {
+    await changeAndCompare(() => { portalInfo.phone = '0203 3852 999' }, false)
+    expect(readFileSync(path.join(live, 'bai-viet/trang/2/index.html'), 'utf8')).toContain('0203 3852 999')
   }, 300_000)
 
   it('a full build given the live release copies it only when that one was a full build and nothing public changed', async () => {

@@ -1,4 +1,4 @@
-import { affectedPaths, ancestorsOf, COLLECTIONS, eventProfileIds, type AffectedPaths, type DocSnapshot, type Id } from '@thidua/content-models'
+import { affectedPaths, ancestorsOf, COLLECTIONS, eventProfileIds, GLOBALS, type AffectedPaths, type DocSnapshot, type Id } from '@thidua/content-models'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { PAGE_DEPS_FILE } from '../integrations/fastPathIntegration.ts'
@@ -19,9 +19,10 @@ const ids = (refs: readonly { id: Id }[] | null | undefined) => (refs ?? []).map
 async function compute(): Promise<AffectedPaths> {
   const cacheDir = process.env.SITE_CACHE_DIR ?? ''
   const site = await getSite()
-  // Taxonomy and media: names and links on many pages, a full build. Events (issue #11) take the
+  // Taxonomy and media: names and links on many pages, and the portal's information (the footer of
+  // every page): a full build. Events (issue #11) take the
   // fast path: their pages, and the pages showing them through their dependencies (lib/routes.ts).
-  const other: string[] = [COLLECTIONS.categories, COLLECTIONS.movements, COLLECTIONS.units, COLLECTIONS.media, COLLECTIONS.audio]
+  const other: string[] = [COLLECTIONS.categories, COLLECTIONS.movements, COLLECTIONS.units, COLLECTIONS.media, COLLECTIONS.audio, GLOBALS.portalInfo]
     .filter((c) => { const j = readJournal(cacheDir, c); return j === null || j.changed.length + j.removed.length > 0 })
   // Without a journal (no sync recorded one), what changed is unknown: a full build.
   const eventChanges = readJournal(cacheDir, COLLECTIONS.events)

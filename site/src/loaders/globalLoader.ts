@@ -3,13 +3,16 @@ import type { Loader } from 'astro/loaders'
 import { PUBLIC_FIELDS, type GlobalSlug } from '@thidua/content-models'
 import { createFixtureSource } from './fixtureSource.ts'
 import { createHttpSource } from './httpSource.ts'
+import { writeJournal } from './changeJournal.ts'
 import { globalPath } from './requests.ts'
 import { globalRecord, writeSyncRecord } from './syncRecord.ts'
 
 /**
  * A Payload global as a one-entry content collection, read anonymously like the collections (the
  * portal's information, issue #13, point 3), its public fields only. A fixture recorded before the
- * global existed answers `{}`, and the pages fall back to the site's configured defaults.
+ * global existed answers `{}`, and the pages fall back to the site's configured defaults. Every
+ * page shows it (the footer), so each sync journals whether it changed: the fast path builds
+ * everything when it did (lib/fastPath.ts).
  */
 export function globalLoader(slug: GlobalSlug): Loader {
   return {
@@ -19,9 +22,14 @@ export function globalLoader(slug: GlobalSlug): Loader {
       const source = fixture ? createFixtureSource(fixture) : createHttpSource(process.env.CMS_URL || 'http://127.0.0.1:3000')
       const answer = (await source.getJson(globalPath(slug))) as Record<string, unknown>
       const data = Object.fromEntries(Object.entries(answer).filter(([key]) => PUBLIC_FIELDS[slug].includes(key)))
+      const parsed = await parseData({ id: slug, data })
+      const before = store.get(slug)?.data
       store.clear()
-      store.set({ id: slug, data: await parseData({ id: slug, data }) })
-      writeSyncRecord(fileURLToPath(config.cacheDir), globalRecord(slug), answer)
+      store.set({ id: slug, data: parsed })
+      const cacheDir = fileURLToPath(config.cacheDir)
+      const same = before !== undefined && JSON.stringify(before) === JSON.stringify(parsed)
+      writeJournal(cacheDir, slug, { changed: same ? [] : [{ id: slug, before: null }], removed: [] })
+      writeSyncRecord(cacheDir, globalRecord(slug), answer)
     },
   }
 }

@@ -3,10 +3,10 @@ import path from 'node:path'
 import sharp from 'sharp'
 import {
   COLLECTIONS, EXEMPLAR_KINDS, FIELDS_OF_WORK, MOVEMENTS, SUBJECT_TYPES, vietnameseSlug,
-  type CollectionSlug, type FieldOfWorkSeed,
+  type CollectionSlug, type FieldOfWorkSeed, type GlobalSlug,
 } from '@thidua/content-models'
 import { FIXTURE_INDEX, type FixtureIndex } from '../../src/loaders/fixtureSource.ts'
-import { listPath } from '../../src/loaders/requests.ts'
+import { globalPath, listPath } from '../../src/loaders/requests.ts'
 
 /**
  * Writes a synthetic fixture in the recorded format (site/test/fixtures/cms): the benchmark's
@@ -21,6 +21,8 @@ export interface GenerateOptions {
   cmsUrl?: string
   /** Edits the generated documents before they are written (tests shape adversarial corpora). */
   tweak?: (docs: Record<string, Record<string, unknown>[]>) => void
+  /** Answers for `/api/globals/<slug>` by slug (the portal's information); without one a global answers `{}`. */
+  globals?: Record<string, Record<string, unknown>>
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Lò', 'Sùng', 'Giàng', 'Hà']
@@ -149,6 +151,10 @@ export async function generateFixture(o: GenerateOptions): Promise<Record<string
   }
   o.tweak?.(all)
   for (const [collection, docs] of Object.entries(all)) writePages(o.dir, index, collection as CollectionSlug, docs, pageSize)
+  for (const [slug, doc] of Object.entries(o.globals ?? {})) {
+    writeFileSync(path.join(o.dir, `global-${slug}.json`), JSON.stringify(doc))
+    index.responses[globalPath(slug as GlobalSlug)] = `global-${slug}.json`
+  }
   writeFileSync(path.join(o.dir, FIXTURE_INDEX), JSON.stringify(index))
   return all
 }

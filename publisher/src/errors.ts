@@ -38,6 +38,15 @@ export class VerificationError extends Error {
   }
 }
 
+/**
+ * The live release changed while a build ran (an administrator rolled back): the build, made from
+ * the release it replaced, is discarded so the rollback stands. Not retried.
+ */
+export class SupersededError extends Error {
+  override name = 'SupersededError'
+  readonly code = 'superseded'
+}
+
 /** A rollback or activation named a release that is not on disk. */
 export class ReleaseNotFoundError extends Error {
   override name = 'ReleaseNotFoundError'

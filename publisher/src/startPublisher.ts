@@ -3,10 +3,10 @@ import type http from 'node:http'
 import { BuildScheduler, type BuildBatch } from './build/buildScheduler.ts'
 import { publishRelease } from './build/publishRelease.ts'
 import { RECORDED_CHANGES, type BuildRecord, type ChangeRequest, type PublisherStatus } from './client/protocol.ts'
-import { VerificationError } from './errors.ts'
+import { SupersededError, VerificationError } from './errors.ts'
 import { close, createPublisherServer, listen } from './publisherServer.ts'
 import { resolvePublisherOptions, type PublisherOptions } from './publisherOptions.ts'
-import { currentRelease, newReleaseId, removeLeftovers } from './release/releaseStore.ts'
+import { currentRelease, newReleaseId, readReleaseMeta, removeLeftovers } from './release/releaseStore.ts'
 import { StatusStore } from './statusStore.ts'
 
 export { resolvePublisherOptions, type PublisherOptions }
@@ -66,10 +66,18 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
   // The live release (this process's last build) left list pages that only shifted for the next
   // build (site src/lib/deferredPages.ts): that one is fast even with no new change, and follows at once.
   let pagesLeft = 0
+  let followUpDue = false
 
   async function runOne(batch: BuildBatch<ChangeRequest>): Promise<void> {
     const isRetry = nextIsRetry
     nextIsRetry = false
+    const isFollowUp = followUpDue && !batch.changes.length && !carried.length && !batch.rebuild
+    followUpDue = false
+    if (isFollowUp && (await currentRelease(releasesDir)) !== builtByMe) {
+      // Rolled back since: completing the release rolled back from would undo the rollback.
+      logger.info(`The live release is no longer ${builtByMe} (a rollback): its ${pagesLeft} list pages left are not built; the next publish builds everything.`)
+      return
+    }
     const changes = [...carried, ...batch.changes]
     carried = []
     const id = newReleaseId()
@@ -96,6 +104,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
         changes: changesKnown ? changes : null,
         fast: changesKnown && !lastFailed,
         acceptPageDrop: batch.acceptPageDrop,
+        completes,
         // The build at start and the full build after fast ones copy the live release when nothing
         // public changed since it was built (site/scripts/build.ts decides); a rebuild never does.
         reuseLive: !batch.rebuild,
@@ -103,7 +112,10 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       builtByMe = id
       lastFailed = false
       pagesLeft = release.pagesLeft
-      if (pagesLeft) scheduler.request(undefined, { immediate: true })
+      if (pagesLeft) {
+        followUpDue = true
+        scheduler.request(undefined, { immediate: true })
+      }
       scheduleFullRefresh(release.fast)
       const done = record('success', {
         pages: release.pages, fast: release.fast, logFile: release.logFile,
@@ -130,7 +142,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
           `  The live site is unchanged: it still serves ${liveNow ? `release ${liveNow}` : 'nothing yet (no release has been built)'}. ` +
           `Fix the cause, then publish again or use "Xây dựng lại cổng" on the admin dashboard.`,
       )
-      const transient = !(error instanceof VerificationError) || error.code === 'canaries-unavailable'
+      const transient = error instanceof SupersededError ? false : !(error instanceof VerificationError) || error.code === 'canaries-unavailable'
       if (transient && !isRetry && options.retryAfterFailureMs > 0 && !scheduler.hasPending) {
         logger.info(`Retrying once in ${Math.round(options.retryAfterFailureMs / 1000)} s, in case the CMS was restarting.`)
         retryTimer = setTimeout(() => {
@@ -203,6 +215,9 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
   store.update({ live, state: 'idle', pending: false, buildingId: null, buildingSince: null })
   if (options.buildOnStart === 'always' || (options.buildOnStart === 'if-missing' && !live)) {
     logger.info(live ? 'Building the portal at start.' : 'No live release yet: building the portal now.')
+    scheduler.request(undefined, { immediate: true })
+  } else if (live && (await readReleaseMeta(releasesDir, live))?.pagesLeft) {
+    logger.info(`The live release ${live} left list pages for a build that did not run before the publisher stopped: building the portal now.`)
     scheduler.request(undefined, { immediate: true })
   }
   return publisher

@@ -165,6 +165,51 @@ describe('publisher', () => {
     expect((await page('/bai-viet/bai-dau-tien/')).text).not.toContain('(sửa)')
   })
 
+  it('discards a build during which the live release was rolled back, and does not retry it, so the rollback stands', async () => {
+    useSite().setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên' }], pagesLeft: 40 })
+    const p = await start({ build: { ...site.build, fastArgs: ['--fast', '--defer-shifted'] }, retryAfterFailureMs: 200 })
+    await p.idle()
+    const [first] = await listReleases(site.releasesDir)
+    // The story goes live leaving list pages; the build completing them starts at once and takes a while.
+    site.setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên' }, { slug: 'bai-loi', title: 'Bài đăng nhầm' }], pagesLeft: 40, delayMs: 800 })
+    p.request(change(2, 'bai-loi'))
+    await waitFor(async () => (await page('/bai-viet/bai-loi/')).status === 200)
+    await waitFor(() => site.runs().length === 2 && p.status().then((s) => s.state === 'building'))
+    // The administrator rolls back while it runs.
+    await rollbackRelease(site.releasesDir, first)
+    await p.idle()
+    await sleep(500) // past the retry delay: no retry comes
+    expect(await currentRelease(site.releasesDir)).toBe(first)
+    expect((await page('/bai-viet/bai-loi/')).status).toBe(404)
+    expect(site.runs()).toHaveLength(3)
+    const last = (await p.status()).lastBuild!
+    expect([last.outcome, last.errorCode]).toEqual(['failed', 'superseded'])
+    expect(last.error).toMatch(/rollback/)
+  })
+
+  it('builds at start when the live release left list pages for a build that never ran', async () => {
+    const first = await start()
+    await first.idle()
+    await first.close()
+    publisher = null
+    await server?.close()
+    server = null
+    const live = (await currentRelease(site.releasesDir))!
+    const metaFile = path.join(site.releasesDir, `${live}.json`)
+    const p = await start({ buildOnStart: 'never' })
+    await p.idle()
+    expect(site.runs()).toHaveLength(1) // nothing left: no build
+    await p.close()
+    publisher = null
+    await server?.close()
+    server = null
+    fs.writeFileSync(metaFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(metaFile, 'utf8')), pagesLeft: 7 }))
+    const again = await start({ buildOnStart: 'never' })
+    await waitFor(() => site.runs().length === 2)
+    await again.idle()
+    expect(await currentRelease(site.releasesDir)).not.toBe(live)
+  })
+
   it('keeps only the configured number of releases', async () => {
     const p = await start({ keepReleases: 2, debounceMs: 10 })
     await p.idle()

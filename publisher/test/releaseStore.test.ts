@@ -108,15 +108,23 @@ describe('rollbackRelease', () => {
     expect(await rollbackRelease(dir)).toEqual({ from: IDS[2], to: IDS[1] })
   })
 
-  it('passes over a release that left list pages for the build after it, unless no other is older', async () => {
+  it('passes over a release that left list pages when the build after it only completed them, unless no other is older', async () => {
     const dir = releases()
-    fs.writeFileSync(path.join(dir, `${IDS[2]}.json`), JSON.stringify({ id: IDS[2], pagesLeft: 503 }))
-    fs.writeFileSync(path.join(dir, `${IDS[0]}.json`), JSON.stringify({ id: IDS[0], pagesLeft: 12 }))
+    const meta = (id: string, extra: object) => fs.writeFileSync(path.join(dir, `${id}.json`), JSON.stringify({ id, changes: 0, ...extra }))
+    meta(IDS[0]!, { pagesLeft: 12, changes: 1 })
+    meta(IDS[1]!, { completedPagesLeft: 12 })
+    meta(IDS[2]!, { pagesLeft: 503, changes: 1 })
+    meta(IDS[3]!, { completedPagesLeft: 503 })
     await activateRelease(dir, IDS[3]!)
     expect(await rollbackRelease(dir)).toEqual({ from: IDS[3], to: IDS[1] }) // not the story's release the last one completed
     expect(await rollbackRelease(dir)).toEqual({ from: IDS[1], to: IDS[0] }) // the only one left
     await activateRelease(dir, IDS[3]!)
     expect(await rollbackRelease(dir, IDS[2])).toEqual({ from: IDS[3], to: IDS[2] }) // named: as asked
+    // The build after it published a change of its own too: rolling back undoes that change only.
+    meta(IDS[3]!, { completedPagesLeft: 503, changes: 2 })
+    expect(await rollbackRelease(dir)).toEqual({ from: IDS[2], to: IDS[1] })
+    await activateRelease(dir, IDS[3]!)
+    expect(await rollbackRelease(dir)).toEqual({ from: IDS[3], to: IDS[2] })
   })
 
   it('rolls back to a named release', async () => {

@@ -232,7 +232,7 @@ async function fast(): Promise<void> {
   try {
     // Pages are left for the next build only by a build whose --base left none: they never wait twice.
     const defer = args['defer-shifted'] && !baseStamp!.deferred
-    const built = astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!), ...(defer ? { [DEFER_SHIFTED_ENV]: '1' } : {}) })
+    const built = astroBuild({ SITE_FAST: '1', SITE_BASE_DIR: path.resolve(base!), [DEFER_SHIFTED_ENV]: defer ? '1' : '0' })
     // The pages of --base, of which --out is a copy, listed while Astro works: the sitemaps list them
     // with this build's changes applied, instead of walking --out once it is finished.
     const basePages = listPages(base!)

@@ -13,6 +13,7 @@ import {
   writeCanaryDigest,
 } from '../release/releaseStore.ts'
 import { removeTree } from '../release/removeTree.ts'
+import { SupersededError } from '../errors.ts'
 import { canaryDigest } from '../verify/canaryDigest.ts'
 import { verifyRelease, type VerifyReport } from '../verify/verifyRelease.ts'
 import type { ReleaseLive } from './announceRelease.ts'
@@ -62,9 +63,10 @@ export async function publishRelease(
    * `changes`: every change since the live release, or null when unknown. `fast`: the site may
    * render only those (nothing failed since the live release was built). `reuseLive`: a full
    * build may copy the live release when nothing public changed since it was built (the site's
-   * build checks that itself); false for an administrator's rebuild.
+   * build checks that itself); false for an administrator's rebuild. `completes`: the build only
+   * renders the list pages the live release left (their number, for the release's record).
    */
-  batch: { id?: string; changes: ChangeRequest[] | null; fast?: boolean; acceptPageDrop: boolean; reuseLive?: boolean },
+  batch: { id?: string; changes: ChangeRequest[] | null; fast?: boolean; acceptPageDrop: boolean; reuseLive?: boolean; completes?: number },
   signal?: AbortSignal,
 ): Promise<PublishedRelease> {
   const { releasesDir } = options
@@ -121,6 +123,11 @@ export async function publishRelease(
     signal?.throwIfAborted()
     const verifyMs = Date.now() - builtAt
     const finishedAt = new Date()
+    // A rollback while this build ran: it was made from the release rolled back from, so it must not undo the rollback.
+    const liveNow = await currentRelease(releasesDir)
+    if (liveNow !== live) {
+      throw new SupersededError(`The live release changed from ${live ?? '(none)'} to ${liveNow ?? '(none)'} while release ${id} was being built (a rollback); ${id} was discarded so the rollback stands. Publish again, or rebuild from the dashboard, to build from the current content.`)
+    }
     await writeCanaryDigest(releasesDir, id, canaryDigest(canaries))
     await promoteStaging(releasesDir, staging, {
       id,
@@ -130,6 +137,7 @@ export async function publishRelease(
       pages: report.pages,
       changes: batch.changes?.length ?? 0,
       ...(pagesLeft ? { pagesLeft } : {}),
+      ...(batch.completes ? { completedPagesLeft: batch.completes } : {}),
     })
     await activateRelease(releasesDir, id)
     options.onReleaseLive?.({ id, dir: path.join(releasesDir, id), previousDir: liveDir })

@@ -43,11 +43,15 @@ export function runBuildCommand(options: RunBuildOptions): Promise<void> {
   fs.mkdirSync(path.dirname(logFile), { recursive: true })
   const log = fs.createWriteStream(logFile)
   const tail: string[] = []
-  let partial = ''
-  const collect = (chunk: Buffer) => {
+  // Lines are split per stream: a line half-written to stderr must not run into one on stdout.
+  const partial = ['', ''] // stdout's, stderr's
+  const collector = (stream: 0 | 1) => (chunk: Buffer) => {
     log.write(chunk)
-    const lines = (partial + chunk.toString('utf8')).split(/\r?\n/)
-    partial = lines.pop() ?? ''
+    const lines = (partial[stream] + chunk.toString('utf8')).split(/\r?\n/)
+    partial[stream] = lines.pop() ?? ''
+    takeLines(lines)
+  }
+  const takeLines = (lines: string[]) => {
     for (const line of lines) {
       if (!line.trim()) continue
       tail.push(line)
@@ -74,12 +78,12 @@ export function runBuildCommand(options: RunBuildOptions): Promise<void> {
     options.signal?.addEventListener('abort', stop, { once: true })
     // An abort that came while the build was being prepared fires no event: stop at once.
     if (options.signal?.aborted) stop()
-    child.stdout.on('data', collect)
-    child.stderr.on('data', collect)
+    child.stdout.on('data', collector(0))
+    child.stderr.on('data', collector(1))
     const finish = (error: BuildFailedError | null) => {
       clearTimeout(timer)
       options.signal?.removeEventListener('abort', stop)
-      if (partial.trim()) tail.push(partial)
+      for (const rest of partial) if (rest.trim()) tail.push(rest)
       log.end(() => (error ? reject(error) : resolve()))
     }
     child.on('error', (error) =>

@@ -33,6 +33,8 @@ export interface ReleaseMeta {
   changes: number
   /** List pages that only shifted, left as the release before had them for the next build (site deferredPages): a passing state, never a rollback's default target. */
   pagesLeft?: number
+  /** This release only rendered the list pages the one before it left (no change of its own). */
+  completedPagesLeft?: number
 }
 
 /** A fresh release id from the clock, e.g. `20261121T120102345Z`. */

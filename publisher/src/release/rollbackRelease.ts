@@ -9,9 +9,9 @@ export interface RollbackResult {
 
 /**
  * Makes an earlier release live again (issue #6, point 2): the one named, or by default the newest
- * release older than the live one that left no list pages for the build after it (a fast build's
- * passing state, which the build after it completed: rolling back to it would undo nothing but
- * that completion). Only the symlink moves, so it takes milliseconds; the content
+ * release older than the live one, passing over one that left list pages for the build after it
+ * when that build only completed them (a passing state: rolling back to it would undo nothing but
+ * the completion). Only the symlink moves, so it takes milliseconds; the content
  * in the CMS is untouched, and the next publish builds a fresh release from it.
  */
 export async function rollbackRelease(releasesDir: string, to?: string): Promise<RollbackResult> {
@@ -20,8 +20,13 @@ export async function rollbackRelease(releasesDir: string, to?: string): Promise
   let target = to
   if (!target) {
     const older = releases.filter((id) => from === null || id < from)
-    const passing = await Promise.all(older.map(async (id) => Boolean((await readReleaseMeta(releasesDir, id))?.pagesLeft)))
-    target = older.filter((_, i) => !passing[i]).at(-1) ?? older.at(-1)
+    const metas = await Promise.all(releases.map((id) => readReleaseMeta(releasesDir, id)))
+    const completedByNext = (id: string) => {
+      const i = releases.indexOf(id)
+      const next = metas[i + 1]
+      return Boolean(metas[i]?.pagesLeft && next?.completedPagesLeft && !next.changes)
+    }
+    target = older.filter((id) => !completedByNext(id)).at(-1) ?? older.at(-1)
     if (!target) {
       throw new ReleaseNotFoundError(
         `There is no release older than ${from ?? '(none)'} in ${releasesDir} to roll back to; releases on disk: ${releases.join(', ') || 'none'}.`,

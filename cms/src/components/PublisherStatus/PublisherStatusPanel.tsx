@@ -93,6 +93,16 @@ export function PublisherStatusPanel({ initial, canRebuild, siteUrl }: { initial
 
 function LastBuild({ build }: { build: BuildRecord }) {
   const ok = build.outcome === 'success'
+  if (build.errorCode === 'superseded') {
+    return (
+      <div className="publisher-status__build publisher-status__build--failed">
+        <p>
+          <strong>Lần xây dựng gần nhất đã bị bỏ</strong> lúc {formatDateTimeVi(build.finishedAt)}: cổng được quay lui trong lúc xây dựng, nên bản đã quay lui vẫn
+          được phục vụ. Xuất bản lại hoặc bấm “Xây dựng lại cổng” để dựng từ nội dung hiện tại.
+        </p>
+      </div>
+    )
+  }
   return (
     <div className={`publisher-status__build publisher-status__build--${build.outcome}`}>
       <p>

@@ -188,21 +188,21 @@ describe('publisher', () => {
   })
 
   it('builds at start when the live release left list pages for a build that never ran', async () => {
+    const stop = async () => {
+      await publisher?.close()
+      await server?.close()
+      publisher = null
+      server = null
+    }
     const first = await start()
     await first.idle()
-    await first.close()
-    publisher = null
-    await server?.close()
-    server = null
+    await stop()
     const live = (await currentRelease(site.releasesDir))!
     const metaFile = path.join(site.releasesDir, `${live}.json`)
     const p = await start({ buildOnStart: 'never' })
     await p.idle()
     expect(site.runs()).toHaveLength(1) // nothing left: no build
-    await p.close()
-    publisher = null
-    await server?.close()
-    server = null
+    await stop()
     fs.writeFileSync(metaFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(metaFile, 'utf8')), pagesLeft: 7 }))
     const again = await start({ buildOnStart: 'never' })
     await waitFor(() => site.runs().length === 2)

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -80,6 +81,28 @@ describe('release store', () => {
       process.env.PATH = pathBefore
     }
     expect(fs.readdirSync(dir).filter((name) => name !== 'current').sort()).toEqual([IDS[2], IDS[3]])
+  })
+
+  it('can return once the pruned releases are out of the list, their files deleted in the background', async () => {
+    const dir = releases()
+    await activateRelease(dir, IDS[3]!)
+    // A slow deletion: `nice` (which runs the low-priority rm) waits a second first.
+    const bin = path.join(dir, 'slow-bin')
+    fs.mkdirSync(bin)
+    const realNice = execFileSync('sh', ['-c', 'command -v nice']).toString().trim()
+    fs.writeFileSync(path.join(bin, 'nice'), `#!/bin/sh\nsleep 1\nexec ${realNice} "$@"\n`, { mode: 0o755 })
+    const pathBefore = process.env.PATH
+    process.env.PATH = `${bin}${path.delimiter}${pathBefore}`
+    try {
+      expect(await pruneReleases(dir, 2, { waitForRemoval: false })).toEqual([IDS[0], IDS[1]])
+      expect(await listReleases(dir)).toEqual([IDS[2], IDS[3]])
+      expect(fs.readdirSync(dir).filter((name) => name.startsWith('.removing-')).length).toBeGreaterThan(0) // still being deleted
+    } finally {
+      process.env.PATH = pathBefore
+    }
+    const end = Date.now() + 10_000
+    while (fs.readdirSync(dir).some((name) => name.startsWith('.removing-')) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.removing-'))).toEqual([])
   })
 
   it('never prunes the live release, even an old one after a rollback', async () => {

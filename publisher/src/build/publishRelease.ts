@@ -142,7 +142,9 @@ export async function publishRelease(
     await activateRelease(releasesDir, id)
     options.onReleaseLive?.({ id, dir: path.join(releasesDir, id), previousDir: liveDir })
     // The release is live: a failure to remove old ones is reported, never taken for a failed build.
-    const pruned = await pruneReleases(releasesDir, options.keepReleases).catch((error: Error) => {
+    // The old trees are deleted in the background (a low-priority rm, seconds at 10,000 articles):
+    // the build that completes the list pages this one left, or the next publish, need not wait.
+    const pruned = await pruneReleases(releasesDir, options.keepReleases, { waitForRemoval: false }).catch((error: Error) => {
       options.logger.warn(`Release ${id} is live, but removing old releases failed: ${error.message}. Free the disk space by hand, or restart the publisher, which removes leftovers.`)
       return []
     })

@@ -128,9 +128,10 @@ export async function activateRelease(releasesDir: string, id: string): Promise<
 
 /**
  * Deletes all but the `keep` newest releases. The live release is never deleted, even after a
- * rollback made an older one live; neither are the releases newer than it.
+ * rollback made an older one live; neither are the releases newer than it. Each leaves the list
+ * at once (a rename); with `waitForRemoval: false` its files are deleted in the background.
  */
-export async function pruneReleases(releasesDir: string, keep: number): Promise<string[]> {
+export async function pruneReleases(releasesDir: string, keep: number, options: { waitForRemoval?: boolean } = {}): Promise<string[]> {
   const releases = await listReleases(releasesDir)
   const live = await currentRelease(releasesDir)
   const liveIndex = live ? releases.indexOf(live) : -1
@@ -151,7 +152,9 @@ export async function pruneReleases(releasesDir: string, keep: number): Promise<
     await fs.rm(path.join(releasesDir, `${id}.canaries.json`), { force: true })
     await fs.rm(path.join(releasesDir, 'logs', `${id}.log`), { force: true })
     pruned.push(id)
-    if (moved) await removeTree(removing) // on failure, removeLeftovers finishes it at the next start
+    // On failure, removeLeftovers finishes it at the next start.
+    if (moved && options.waitForRemoval === false) void removeTree(removing).catch(() => {})
+    else if (moved) await removeTree(removing)
   }
   return pruned
 }

@@ -12,11 +12,12 @@
  *
  * --fast renders only the pages the last sync's changes touch (content-models affectedPaths) and
  * writes --out as a copy of --base (hard links) with those pages replaced and stale URLs removed.
- * The sitemaps list --base's pages with the rendered ones added and the removed ones taken out; the full search index stays --base's until the
- * next full build, and the pages changed since that index are searchable through a small index
- * beside it (pagefind-recent/). It falls back to a full build when taxonomy or media changed, when
- * the last build failed, when --base is missing or is not the release this cache dir built last,
- * or when the templates changed since (a fingerprint of the site's code, content-models and the
+ * The sitemaps list --base's pages with the rendered ones added and the removed ones taken out;
+ * the full search index stays --base's until the next full build, and the pages changed since
+ * that index are searchable through a small index beside it (pagefind-recent/). It falls back to
+ * a full build when taxonomy, media or the portal's information changed, when the last build
+ * failed, when --base is missing or is not the release this cache dir built last, or when the
+ * templates changed since (a fingerprint of the site's code, content-models and the
  * lockfile). When nothing public changed since --base was built (sourceSignature.ts: every public
  * document's id and updatedAt, the globals, the settings, the day), --out is a copy of --base and
  * Astro does not run.
@@ -37,7 +38,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { templateFingerprint } from './fingerprint.ts'
 import { publicDocumentSaved, recordedSignature, takeSource, warmListings, type TakenSource } from './sourceSignature.ts'
-import { releasePages, sitemapPage, writeSitemaps } from '../src/lib/sitemaps.ts'
+import { pageOfFile, releasePages, writeSitemaps } from '../src/lib/sitemaps.ts'
 import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
 import { readJsonFile } from '../src/lib/jsonFile.ts'
 import { DEFER_SHIFTED_ENV } from '../src/lib/deferredPages.ts'
@@ -254,13 +255,6 @@ function listPages(dir: string): Set<string> | null {
   } catch {
     return null
   }
-}
-
-/** The sitemap page a release file is the page of ("bai-viet/x/index.html" -> "/bai-viet/x/"), or null. */
-function pageOfFile(rel: string): string | null {
-  if (path.basename(rel) !== 'index.html') return null
-  const dir = path.dirname(rel)
-  return sitemapPage(dir === '.' ? '' : dir)
 }
 
 /**

@@ -14,6 +14,13 @@ export function sitemapPage(relDir: string): string | null {
   return EXCLUDED.has(page) ? null : page
 }
 
+/** The sitemap page a release file is the page of ("bai-viet/x/index.html" -> "/bai-viet/x/"), or null. */
+export function pageOfFile(rel: string): string | null {
+  if (path.basename(rel) !== 'index.html') return null
+  const dir = path.dirname(rel)
+  return sitemapPage(dir === '.' ? '' : dir)
+}
+
 /** Every page of a release, as site paths ("/bai-viet/x/"), sorted. */
 export function releasePages(dir: string): string[] {
   const pages: string[] = []

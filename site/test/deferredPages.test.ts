@@ -19,8 +19,12 @@ describe('list pages a publish may leave for the next build', () => {
     expect(onlyShifted(before, now, new Set(['e:119']))).toBe(true) // a profile, not on this page
   })
 
-  it('renders a page whose pager changes (one page more or fewer) or that is new', () => {
-    expect(onlyShifted(deps(7, 500, 10_000, ['a:1']).join(' '), deps(7, 501, 10_001, ['a:0']), none)).toBe(false)
+  it('leaves a page when its list grew a page (every page its pager links still exists)', () => {
+    expect(onlyShifted(deps(7, 500, 10_000, ['a:1']).join(' '), deps(7, 501, 10_001, ['a:0']), none)).toBe(true)
+  })
+
+  it('renders a page whose list lost a page (its pager may link a page gone), and a new page', () => {
+    expect(onlyShifted(deps(7, 501, 10_001, ['a:1']).join(' '), deps(7, 500, 10_000, ['a:2']), none)).toBe(false)
     expect(onlyShifted(undefined, deps(501, 501, 10_001, ['a:0']), none)).toBe(false)
   })
 

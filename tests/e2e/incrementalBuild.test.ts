@@ -176,6 +176,30 @@ describe('an incremental build equals a clean full build', () => {
     expect(differences(incremental.out, clean.out)).toEqual([])
   }, 300_000)
 
+  it('after enough new stories for one more list page, with --defer-shifted: the new last page at once, the pages before it in the next build', async () => {
+    mutations.push((all) => {
+      const model = all.articles![2]!
+      for (let i = 1; i <= 10; i++) {
+        const id = 9100 + i
+        all.articles!.push({ ...model, id, slug: `bai-moi-trong-dot-${i}`, title: `Bài mới trong đợt ${i}`, guid: `urn:uuid:00000000-0000-4000-8000-00000000${id}`, publishedAt: `2026-12-03T0${i % 10}:00:00.000Z`, createdAt: '2026-12-03T00:00:00.000Z', updatedAt: '2026-12-03T00:00:00.000Z' })
+      }
+    })
+    await generate()
+    const first = await build({ fast: true, defer: true, cacheDir: cache })
+    live = first.out
+    const left = Number(/(\d+) list page\(s\) left for the next build/.exec(first.log)?.[1] ?? 0)
+    expect(left, first.log.slice(-1500)).toBeGreaterThan(0)
+    expect(existsSync(path.join(first.out, 'bai-viet/trang/6/index.html'))).toBe(true) // 101 stories: a sixth page
+    const clean = await build({ cacheDir: path.join(work, `clean-cache-${releases}`) })
+    const differing = differences(first.out, clean.out)
+    expect(differing).toHaveLength(left)
+    for (const d of differing) expect(d).toMatch(/^[^ ]*\/trang\/\d+\/index\.html: incremental/)
+    const second = await build({ fast: true, defer: true, cacheDir: cache })
+    live = second.out
+    expect(second.log).not.toMatch(/is a copy of it|list page\(s\) left/)
+    expect(differences(second.out, clean.out)).toEqual([])
+  }, 300_000)
+
   it('after a story is deleted', async () => {
     await changeAndCompare((all) => { all.articles = all.articles!.filter((_, i) => i !== 10) }, true)
   }, 300_000)

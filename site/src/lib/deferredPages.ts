@@ -8,10 +8,11 @@
  * the pages cannot wait behind a stream of publishes). The story, its lists' first pages, the
  * feeds and search are live after the first build; the shifted pages a few seconds later.
  *
- * A page may wait only when the live version is still true of everything it shows: same page
- * number and page count (its pager links the same pages), none of the stories it showed or shows
- * changed, and nothing was removed by the sync (an unpublished or deleted story leaves every page
- * at once, so no page links to it).
+ * A page may wait only when the live version is still true of everything it shows: the same page
+ * number, and as many pages in its list or more (every page its pager links still exists; when a
+ * story starts a new last page, its link on the waiting pages comes with the next build), none of
+ * the stories it showed or shows changed, and nothing was removed by the sync (an unpublished or
+ * deleted story leaves every page at once, so no page links to it).
  */
 export const DEFER_SHIFTED_ENV = 'SITE_DEFER_SHIFTED'
 
@@ -27,6 +28,6 @@ export function onlyShifted(before: string | undefined, now: readonly string[], 
   const was = before.split(' ')
   const [pagerWas, pagerNow] = [PAGER.exec(was[0] ?? ''), PAGER.exec(now[0] ?? '')]
   if (!pagerWas || !pagerNow) return false // not a list page
-  if (pagerWas[1] !== pagerNow[1] || pagerWas[2] !== pagerNow[2]) return false
+  if (pagerWas[1] !== pagerNow[1] || Number(pagerNow[2]) < Number(pagerWas[2])) return false // fewer pages: its pager may link a page gone
   return !was.slice(1).some((key) => touched.has(key)) && !now.slice(1).some((key) => touched.has(key))
 }

@@ -29,11 +29,29 @@ export function defaultSiteUrl(env: NodeJS.ProcessEnv = process.env): string {
  * build script (site/scripts/build.ts), run with this Node directly to save npm's start-up time on
  * every publish. Its `--fast` mode renders only the pages a change touches onto a hard-linked copy
  * of the live release (SITE_BASE_DIR); `--defer-shifted` lets it leave the list pages that only
- * shifted for the build after it, which the publisher starts at once.
+ * shifted for the build after it, which the publisher starts at once. The fast builds run in the
+ * site's build server (site/scripts/buildServer.ts), which keeps Astro loaded between publishes,
+ * unless PUBLISH_WARM_BUILDS=0.
  */
 export function defaultBuildCommand(env: NodeJS.ProcessEnv = process.env): BuildCommand {
   if (env.SITE_BUILD_COMMAND) return { command: 'sh', args: ['-c', env.SITE_BUILD_COMMAND], cwd: REPO_ROOT }
-  return { command: process.execPath, args: [path.join(REPO_ROOT, 'site', 'scripts', 'build.ts')], cwd: REPO_ROOT, fastArgs: ['--fast', '--defer-shifted'] }
+  const warm = envFlag(env, 'PUBLISH_WARM_BUILDS', true)
+  return {
+    command: process.execPath,
+    args: [path.join(REPO_ROOT, 'site', 'scripts', 'build.ts')],
+    cwd: REPO_ROOT,
+    fastArgs: ['--fast', '--defer-shifted'],
+    ...(warm ? { server: { command: process.execPath, args: [path.join(REPO_ROOT, 'site', 'scripts', 'buildServer.ts')], cwd: REPO_ROOT } } : {}),
+  }
+}
+
+/** A yes/no setting from the environment (1/0, true/false), or `fallback`; anything else is a config error. */
+export function envFlag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw === '1' || raw === 'true') return true
+  if (raw === '0' || raw === 'false') return false
+  throw new PublisherConfigError(`${name}=${raw} must be 1 or 0; fix or unset it.`)
 }
 
 /** A number from the environment, or `fallback`; a value that is not a number is a config error. */

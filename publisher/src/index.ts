@@ -12,6 +12,7 @@ export { verifyRelease, type VerifyOptions, type VerifyReport } from './verify/v
 export { createPublisherServer, type PublisherServerHandlers } from './publisherServer.ts'
 export { BuildScheduler, type BuildBatch, type SchedulerState } from './build/buildScheduler.ts'
 export type { BuildCommand } from './build/runBuildCommand.ts'
+export { BuildServer, type BuildServerCommand } from './build/buildServer.ts'
 export { defaultBuildCommand, defaultDataDir, defaultReleasesDir, defaultSiteUrl, REPO_ROOT } from './config.ts'
 export { BuildFailedError, PublisherConfigError, ReleaseNotFoundError, VerificationError } from './errors.ts'
 export { consoleLogger, silentLogger, type Logger } from './logger.ts'

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import type http from 'node:http'
 import { BuildScheduler, type BuildBatch } from './build/buildScheduler.ts'
+import { BuildServer } from './build/buildServer.ts'
 import { publishRelease } from './build/publishRelease.ts'
 import { RECORDED_CHANGES, type BuildRecord, type ChangeRequest, type PublisherStatus } from './client/protocol.ts'
 import { SupersededError, VerificationError } from './errors.ts'
@@ -46,6 +47,10 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
   let retryTimer: NodeJS.Timeout | null = null
   let running: AbortController | null = null
   let refreshTimer: NodeJS.Timeout | null = null
+  // Runs the fast builds, Astro kept loaded between them; started after a build, so that its
+  // loading never slows the build at start, and it is ready when the next publish comes.
+  const { server: serverCommand } = options.build
+  const buildServer = serverCommand ? new BuildServer({ ...serverCommand, env: { ...options.build.env, ...serverCommand.env } }) : null
 
   const scheduler: BuildScheduler<ChangeRequest> = new BuildScheduler<ChangeRequest>({
     debounceMs: options.debounceMs,
@@ -86,10 +91,12 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
     buildingSince = startedAt.toISOString()
     store.update({ state: 'building', buildingId, buildingSince })
     const live = await currentRelease(releasesDir)
-    const completing = pagesLeft > 0 && builtByMe !== null && live === builtByMe && !batch.rebuild
+    // Every change since the live release is known only while it is this process's own last build.
+    const liveIsMine = builtByMe !== null && live === builtByMe
+    const completing = pagesLeft > 0 && liveIsMine && !batch.rebuild
     const completes = completing && !changes.length ? pagesLeft : 0
     const trigger = completes ? `the ${completes} list page(s) the last build left` : describeTrigger(changes, batch.acceptPageDrop)
-    const changesKnown = builtByMe !== null && live === builtByMe && (batch.changes.length > 0 || completing)
+    const changesKnown = liveIsMine && (batch.changes.length > 0 || completing)
     logger.info(`Building release ${id} (${trigger})…`)
     const record = (outcome: BuildRecord['outcome'], extra: Partial<BuildRecord>): BuildRecord => {
       const finishedAt = new Date()
@@ -99,7 +106,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
     running = new AbortController()
     const { signal } = running
     try {
-      const release = await publishRelease(options, {
+      const release = await publishRelease({ ...options, buildServer }, {
         id,
         changes: changesKnown ? changes : null,
         fast: changesKnown && !lastFailed,
@@ -111,6 +118,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       }, signal)
       builtByMe = id
       lastFailed = false
+      buildServer?.start()
       pagesLeft = release.pagesLeft
       if (pagesLeft) {
         followUpDue = true
@@ -207,6 +215,7 @@ export async function startPublisher(overrides: Partial<PublisherOptions> = {}):
       if (refreshTimer) clearTimeout(refreshTimer)
       if (server) await close(server)
       await scheduler.close()
+      buildServer?.close()
       await store.flush()
     },
   }

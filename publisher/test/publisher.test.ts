@@ -279,6 +279,25 @@ describe('publisher', () => {
     expect(recent[1]!.published![0]).toMatchObject({ collection: 'articles', operation: 'update', published: true })
   })
 
+  it('runs its fast builds on the build server, one process for all of them, and its full builds as a command of their own', async () => {
+    const p = await start({ build: { ...useSite().build, server: site.server }, fullRefreshAfterMs: 60_000 })
+    await p.idle()
+    p.request(change(1))
+    await p.idle()
+    p.request(change(2))
+    await p.idle()
+    p.rebuild()
+    await p.idle()
+    const runs = site.runs()
+    expect(runs.map((r) => [r.fast, r.server !== null])).toEqual([[false, false], [true, true], [true, true], [false, false]])
+    expect(runs[2]!.server).toBe(runs[1]!.server)
+    expect((await page('/bai-viet/bai-dau-tien/')).status).toBe(200)
+    await p.close()
+    publisher = null
+    // Closing the publisher stops its build server.
+    await waitFor(() => { try { process.kill(runs[1]!.server!, 0); return false } catch { return true } })
+  })
+
   it('builds again at once, fast and with no new change, when a fast build left list pages for the next build; never twice in a row', async () => {
     useSite().setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên' }], pagesLeft: 498 })
     const p = await start({ build: { ...site.build, fastArgs: ['--fast', '--defer-shifted'] }, fullRefreshAfterMs: 60_000 })

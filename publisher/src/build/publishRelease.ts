@@ -17,11 +17,14 @@ import { SupersededError } from '../errors.ts'
 import { canaryDigest } from '../verify/canaryDigest.ts'
 import { verifyRelease, type VerifyReport } from '../verify/verifyRelease.ts'
 import type { ReleaseLive } from './announceRelease.ts'
+import type { BuildServer } from './buildServer.ts'
 import { runBuildCommand, type BuildCommand } from './runBuildCommand.ts'
 
 export interface PublishReleaseOptions {
   releasesDir: string
   build: BuildCommand
+  /** Runs the fast builds when given (build.server, started by the publisher); otherwise the build command does. */
+  buildServer?: BuildServer | null
   cmsUrl: string
   siteUrl: string
   buildTimeoutMs: number
@@ -80,33 +83,33 @@ export async function publishRelease(
     const fast = Boolean(batch.fast && batch.changes && liveDir && options.build.fastArgs?.length)
     let fastDone = false
     let pagesLeft = 0
-    await runBuildCommand({
-      build: {
-        ...options.build,
-        args: [...options.build.args, ...(fast ? (options.build.fastArgs ?? []) : [])].map((arg) => arg.replaceAll('{outDir}', staging)),
-      },
-      env: {
-        OUT_DIR: staging,
-        CMS_URL: options.cmsUrl,
-        SITE_URL: options.siteUrl,
-        // For a fast build: the live release to start from, and everything that changed since.
-        // For a full build that may reuse it: the live release, copied when nothing public
-        // changed since it was built. Empty when neither applies: the site builds everything.
-        SITE_BASE_DIR: fast || batch.reuseLive ? (liveDir ?? '') : '',
-        PUBLISH_PREVIOUS_RELEASE: batch.changes ? (liveDir ?? '') : '',
-        PUBLISH_CHANGES: batch.changes ? JSON.stringify(batch.changes) : '',
-      },
-      logFile,
-      timeoutMs: options.buildTimeoutMs,
-      signal,
-      onOutput: (line) => {
-        if (FAST_DONE.test(line)) {
-          fastDone = true
-          pagesLeft = Number(PAGES_LEFT.exec(line)?.[1] ?? 0)
-        }
-        options.onBuildOutput?.(line)
-      },
-    })
+    const env = {
+      OUT_DIR: staging,
+      CMS_URL: options.cmsUrl,
+      SITE_URL: options.siteUrl,
+      // For a fast build: the live release to start from, and everything that changed since.
+      // For a full build that may reuse it: the live release, copied when nothing public
+      // changed since it was built. Empty when neither applies: the site builds everything.
+      SITE_BASE_DIR: fast || batch.reuseLive ? (liveDir ?? '') : '',
+      PUBLISH_PREVIOUS_RELEASE: batch.changes ? (liveDir ?? '') : '',
+      PUBLISH_CHANGES: batch.changes ? JSON.stringify(batch.changes) : '',
+    }
+    const onOutput = (line: string) => {
+      if (FAST_DONE.test(line)) {
+        fastDone = true
+        pagesLeft = Number(PAGES_LEFT.exec(line)?.[1] ?? 0)
+      }
+      options.onBuildOutput?.(line)
+    }
+    const withOutDir = (args: string[]) => args.map((arg) => arg.replaceAll('{outDir}', staging))
+    const run = { env, logFile, timeoutMs: options.buildTimeoutMs, signal, onOutput }
+    if (fast && options.buildServer) await options.buildServer.run({ ...run, args: withOutDir(options.build.fastArgs ?? []) })
+    else {
+      await runBuildCommand({
+        ...run,
+        build: { ...options.build, args: withOutDir([...options.build.args, ...(fast ? (options.build.fastArgs ?? []) : [])]) },
+      })
+    }
     signal?.throwIfAborted()
     const builtAt = Date.now()
     // Fetched after the build, so a document unpublished while it ran is caught.

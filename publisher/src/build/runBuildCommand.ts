@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 import { BuildFailedError } from '../errors.ts'
+import { BuildOutput, lineSplitter } from './buildOutput.ts'
+import type { BuildServerCommand } from './buildServer.ts'
 
 /**
  * The command that builds the portal into a directory (the site's build script, or a test double).
@@ -17,6 +17,12 @@ export interface BuildCommand {
    * change since that release is known; the live release's directory is then in SITE_BASE_DIR.
    */
   fastArgs?: string[]
+  /**
+   * A build server that runs the fast builds, given `fastArgs` as its arguments: it stays running
+   * between publishes, so a fast build does not start Node and load the build tools each time
+   * (build/buildServer.ts). Full builds always run the command above, in a process of their own.
+   */
+  server?: BuildServerCommand
 }
 
 export interface RunBuildOptions {
@@ -31,8 +37,6 @@ export interface RunBuildOptions {
   signal?: AbortSignal
 }
 
-const TAIL_LINES = 12
-
 /**
  * Runs the build command in its own process group, its output going to `logFile`. Resolves when
  * it exits 0; otherwise rejects with a BuildFailedError carrying the last lines of output, so the
@@ -40,25 +44,8 @@ const TAIL_LINES = 12
  */
 export function runBuildCommand(options: RunBuildOptions): Promise<void> {
   const { build, logFile, timeoutMs } = options
-  fs.mkdirSync(path.dirname(logFile), { recursive: true })
-  const log = fs.createWriteStream(logFile)
-  const tail: string[] = []
-  // Lines are split per stream: a line half-written to stderr must not run into one on stdout.
-  const partial = ['', ''] // stdout's, stderr's
-  const collector = (stream: 0 | 1) => (chunk: Buffer) => {
-    log.write(chunk)
-    const lines = (partial[stream] + chunk.toString('utf8')).split(/\r?\n/)
-    partial[stream] = lines.pop() ?? ''
-    takeLines(lines)
-  }
-  const takeLines = (lines: string[]) => {
-    for (const line of lines) {
-      if (!line.trim()) continue
-      tail.push(line)
-      if (tail.length > TAIL_LINES) tail.shift()
-      options.onOutput?.(line)
-    }
-  }
+  const output = new BuildOutput(logFile, options.onOutput)
+  const streams = [lineSplitter((line) => output.line(line)), lineSplitter((line) => output.line(line))] // stdout's, stderr's
   return new Promise<void>((resolve, reject) => {
     const child = spawn(build.command, build.args, {
       cwd: build.cwd,
@@ -78,19 +65,20 @@ export function runBuildCommand(options: RunBuildOptions): Promise<void> {
     options.signal?.addEventListener('abort', stop, { once: true })
     // An abort that came while the build was being prepared fires no event: stop at once.
     if (options.signal?.aborted) stop()
-    child.stdout.on('data', collector(0))
-    child.stderr.on('data', collector(1))
+    child.stdout.on('data', (chunk: Buffer) => streams[0]!.write(chunk))
+    child.stderr.on('data', (chunk: Buffer) => streams[1]!.write(chunk))
     const finish = (error: BuildFailedError | null) => {
       clearTimeout(timer)
       options.signal?.removeEventListener('abort', stop)
-      for (const rest of partial) if (rest.trim()) tail.push(rest)
-      log.end(() => (error ? reject(error) : resolve()))
+      for (const stream of streams) stream.flush()
+      void output.close().then(() => (error ? reject(error) : resolve()))
     }
     child.on('error', (error) =>
       finish(new BuildFailedError(`Could not start the site build (${build.command}): ${error.message}. Check the build command and that dependencies are installed.`, logFile)),
     )
     child.on('close', (code, signal) => {
       if (code === 0) return finish(null)
+      for (const stream of streams) stream.flush()
       const why = options.signal?.aborted
         ? 'was stopped (the publisher is shutting down)'
         : timedOut
@@ -98,7 +86,7 @@ export function runBuildCommand(options: RunBuildOptions): Promise<void> {
           : signal
             ? `was killed (${signal})`
             : `exited with code ${code}`
-      const lastLines = tail.slice(-6).join('\n')
+      const lastLines = output.lastLines()
       finish(new BuildFailedError(`The site build ${why}.${lastLines ? `\n${lastLines}` : ''}\nFull log: ${logFile}`, logFile))
     })
   })

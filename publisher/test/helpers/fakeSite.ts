@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { BuildServerCommand } from '../../src/build/buildServer.ts'
 import type { BuildCommand } from '../../src/build/runBuildCommand.ts'
 
 export interface FakeArticle {
@@ -15,9 +16,11 @@ export interface FakeSite {
   releasesDir: string
   build: BuildCommand
   /** Changes what the next build writes. */
-  setContent(content: { articles: FakeArticle[]; delayMs?: number; fail?: boolean; extraPages?: number; brokenFeed?: boolean; pagesLeft?: number }): void
-  /** The builds that ran: start and end times, the PUBLISH_CHANGES, --fast and SITE_BASE_DIR they were given. */
-  runs(): Array<{ start: number; end: number; changes: string; fast: boolean; base: string }>
+  setContent(content: { articles: FakeArticle[]; delayMs?: number; fail?: boolean; extraPages?: number; brokenFeed?: boolean; pagesLeft?: number; crashServer?: boolean }): void
+  /** The builds that ran: start and end times, the PUBLISH_CHANGES, --fast and SITE_BASE_DIR they were given, the build server's pid. */
+  runs(): Array<{ start: number; end: number; changes: string; fast: boolean; base: string; server: number | null }>
+  /** The stand-in build server (fixtures/fakeBuildServer.ts), for `build.server`. */
+  server: BuildServerCommand
   cleanup(): void
 }
 
@@ -36,6 +39,7 @@ export function createFakeSite(articles: FakeArticle[] = [{ slug: 'bai-dau-tien'
       fastArgs: ['--fast'],
       env: { FAKE_CONTENT: contentFile, FAKE_RUNS: runsFile },
     },
+    server: { command: process.execPath, args: [new URL('../fixtures/fakeBuildServer.ts', import.meta.url).pathname] },
     setContent: (content) => fs.writeFileSync(contentFile, JSON.stringify(content)),
     runs: () =>
       fs.existsSync(runsFile)

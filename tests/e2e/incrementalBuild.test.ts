@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { vietnameseSlug } from '@thidua/content-models'
 import { generateFixture } from '../../site/test/helpers/generateFixture.ts'
+import { BuildServer } from '@thidua/publisher'
 import { SITE_DIR } from './helpers/siteBuild.ts'
 
 /**
@@ -25,19 +26,62 @@ const mutations: Array<(all: Docs) => void> = []
 let releases = 0
 let live = ''
 
-async function build(options: { fast?: boolean; base?: boolean; defer?: boolean; cacheDir: string }): Promise<{ out: string; log: string }> {
+/**
+ * The fast builds run as the publisher runs them: one after another in the site's build server
+ * (site/scripts/buildServer.ts), which stays up between them, so every comparison below also
+ * proves that a build in a warm process sees nothing of the builds before it. `via: 'process'`
+ * runs one as build.ts in a process of its own instead; full builds always are.
+ */
+const buildServer = new BuildServer({ command: process.execPath, args: [path.join(SITE_DIR, 'scripts/buildServer.ts')], cwd: SITE_DIR })
+const serverPids = new Set<number>()
+let serverBuilds = 0
+
+async function build(options: { fast?: boolean; base?: boolean; defer?: boolean; cacheDir: string; via?: 'process' }): Promise<{ out: string; log: string }> {
   const out = path.join(work, `release-${++releases}`)
   const flags = [...(options.fast ? ['--fast'] : []), ...(options.defer ? ['--defer-shifted'] : []), ...(options.fast || options.base ? ['--base', live] : [])]
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...flags], {
-    cwd: SITE_DIR,
-    env: { ...process.env, FIXTURE: fixture, CMS_URL: '', SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: options.cacheDir, SITE_BUILD_DIR: path.join(work, `build-${releases}`), WEBSUB_HUB_URL: '' },
-  })
+  const warm = options.fast && options.via !== 'process'
+  // The server's builds share one work dir, as the publisher's do: Astro's bundle of the pages is
+  // then written to and loaded from the same folder by each, with the same file names where its
+  // code did not change, and must still not carry anything over (buildServer.ts).
+  const buildDir = path.join(work, warm ? 'build-warm' : `build-${releases}`)
+  const env = { FIXTURE: fixture, CMS_URL: '', SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: options.cacheDir, SITE_BUILD_DIR: buildDir, WEBSUB_HUB_URL: '' }
+  if (warm) {
+    const logFile = path.join(work, `build-${releases}.log`)
+    await buildServer.run({ args: ['--out', out, ...flags], env, logFile, timeoutMs: 280_000 })
+    serverPids.add(buildServer.pid!)
+    serverBuilds++
+    return { out, log: readFileSync(logFile, 'utf8') }
+  }
+  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...flags], { cwd: SITE_DIR, env: { ...process.env, ...env } })
   let log = ''
   child.stdout.on('data', (d) => (log += d))
   child.stderr.on('data', (d) => (log += d))
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   if (code !== 0) throw new Error(`Build ${releases} failed (exit ${code}):\n${log.slice(-3000)}`)
   return { out, log }
+}
+
+/**
+ * A fast build with --defer-shifted (as the publisher builds) after a change that shifts lists: it
+ * leaves list pages, and differs from a clean build in exactly those, each a later list page (the
+ * story, its lists' first pages and the feeds are live). The next build, with nothing new, renders
+ * them (a copy of the live release would keep them), leaves none and equals the clean build.
+ * Returns the first build.
+ */
+async function expectPagesLeftThenCompleted(): Promise<{ out: string; log: string }> {
+  const first = await build({ fast: true, defer: true, cacheDir: cache })
+  live = first.out
+  const left = Number(/(\d+) list page\(s\) left for the next build/.exec(first.log)?.[1] ?? 0)
+  expect(left, first.log.slice(-1500)).toBeGreaterThan(0)
+  const clean = await build({ cacheDir: path.join(work, `clean-cache-${releases}`) })
+  const differing = differences(first.out, clean.out)
+  expect(differing).toHaveLength(left)
+  for (const d of differing) expect(d).toMatch(/^[^ ]*\/trang\/\d+\/index\.html: incremental/)
+  const second = await build({ fast: true, defer: true, cacheDir: cache })
+  live = second.out
+  expect(second.log).not.toMatch(/is a copy of it|list page\(s\) left/)
+  expect(differences(second.out, clean.out)).toEqual([])
+  return first
 }
 
 /**
@@ -102,10 +146,10 @@ function differences(a: string, b: string): string[] {
 }
 
 /** Applies a change, builds incrementally from the live release and cleanly from nothing, and compares. */
-async function changeAndCompare(mutation: ((all: Docs) => void) | null, expectFast: boolean): Promise<void> {
+async function changeAndCompare(mutation: ((all: Docs) => void) | null, expectFast: boolean, via?: 'process'): Promise<void> {
   if (mutation) mutations.push(mutation)
   await generate()
-  const incremental = await build({ fast: true, cacheDir: cache })
+  const incremental = await build({ fast: true, cacheDir: cache, via })
   live = incremental.out
   expect(/Fast path: /.test(incremental.log), incremental.log.slice(-1500)).toBe(expectFast)
   // Only a build with nothing changed may skip Astro and copy the live release.
@@ -118,7 +162,7 @@ beforeAll(async () => {
   await generate()
   live = (await build({ cacheDir: cache })).out
 }, 300_000)
-afterAll(() => undefined)
+afterAll(() => buildServer.close())
 
 describe('an incremental build equals a clean full build', () => {
   it('when nothing public changed (the release is a copy of the live one, no page rendered)', async () => {
@@ -132,7 +176,7 @@ describe('an incremental build equals a clean full build', () => {
       a.title = 'Tiêu đề đã sửa: chị Lò Thị Hoà dạy chữ cho bà con'
       a.body = `${String(a.body)}\n\nĐoạn mới thêm sau khi sửa.`
       a.updatedAt = '2026-11-30T01:00:00.000Z'
-    }, true)
+    }, true, 'process') // build.ts's own fast build, as an operator runs it
   }, 300_000)
 
   it('after a new story is published (every later list page shifts by one)', async () => {
@@ -148,21 +192,8 @@ describe('an incremental build equals a clean full build', () => {
       all.articles!.push({ ...model, id: 9002, slug: 'bai-moi-dang-truoc-trang-sau', title: 'Bài mới đăng trước các trang sau', guid: 'urn:uuid:00000000-0000-4000-8000-000000009002', publishedAt: '2026-12-02T02:00:00.000Z', createdAt: '2026-12-02T02:00:00.000Z', updatedAt: '2026-12-02T02:00:00.000Z' })
     })
     await generate()
-    const first = await build({ fast: true, defer: true, cacheDir: cache })
-    live = first.out
-    const left = Number(/(\d+) list page\(s\) left for the next build/.exec(first.log)?.[1] ?? 0)
-    expect(left, first.log.slice(-1500)).toBeGreaterThan(0)
-    const clean = await build({ cacheDir: path.join(work, `clean-cache-${releases}`) })
-    // The story, its lists' first pages and the feeds are live; only the pages left differ, each a later list page.
-    const differing = differences(first.out, clean.out)
-    expect(differing).toHaveLength(left)
-    for (const d of differing) expect(d).toMatch(/^[^ ]*\/trang\/\d+\/index\.html: incremental/)
+    const first = await expectPagesLeftThenCompleted()
     expect(readFileSync(path.join(first.out, 'bai-viet/bai-moi-dang-truoc-trang-sau/index.html'), 'utf8')).toContain('Bài mới đăng trước các trang sau')
-    // The next build, with nothing new, renders them (a copy of the live release would keep them) and leaves none.
-    const second = await build({ fast: true, defer: true, cacheDir: cache })
-    live = second.out
-    expect(second.log).not.toMatch(/is a copy of it|list page\(s\) left/)
-    expect(differences(second.out, clean.out)).toEqual([])
   }, 300_000)
 
   it('after a story is deleted, with --defer-shifted: nothing is left for later (no page may link to a removed story)', async () => {
@@ -185,19 +216,8 @@ describe('an incremental build equals a clean full build', () => {
       }
     })
     await generate()
-    const first = await build({ fast: true, defer: true, cacheDir: cache })
-    live = first.out
-    const left = Number(/(\d+) list page\(s\) left for the next build/.exec(first.log)?.[1] ?? 0)
-    expect(left, first.log.slice(-1500)).toBeGreaterThan(0)
+    const first = await expectPagesLeftThenCompleted()
     expect(existsSync(path.join(first.out, 'bai-viet/trang/6/index.html'))).toBe(true) // 101 stories: a sixth page
-    const clean = await build({ cacheDir: path.join(work, `clean-cache-${releases}`) })
-    const differing = differences(first.out, clean.out)
-    expect(differing).toHaveLength(left)
-    for (const d of differing) expect(d).toMatch(/^[^ ]*\/trang\/\d+\/index\.html: incremental/)
-    const second = await build({ fast: true, defer: true, cacheDir: cache })
-    live = second.out
-    expect(second.log).not.toMatch(/is a copy of it|list page\(s\) left/)
-    expect(differences(second.out, clean.out)).toEqual([])
   }, 300_000)
 
   it('after a story is deleted', async () => {
@@ -266,4 +286,10 @@ describe('an incremental build equals a clean full build', () => {
     writeFileSync(stamp, JSON.stringify({ ...JSON.parse(readFileSync(stamp, 'utf8')), fingerprint: 'templates-of-an-older-release' }))
     await changeAndCompare((all) => { all.articles![30]!.summary = 'Sapô mới sau khi đổi mẫu trang.' }, false)
   }, 300_000)
+
+  it('ran the fast builds above one after another in the same build server process', () => {
+    // It stops only past its memory limit (SITE_WARM_MAX_RSS_MB), far above what this fixture needs.
+    expect(serverBuilds).toBeGreaterThan(10)
+    expect(serverPids.size).toBe(1)
+  })
 })

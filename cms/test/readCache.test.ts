@@ -68,6 +68,31 @@ describe('the read cache', () => {
     expect((await titles()).titles).not.toContain('Bài mới đăng')
   })
 
+  it('works out the slow reads again right after a public change, so the portal build that follows finds them ready, and fresh', async () => {
+    process.env.READ_CACHE_REFRESH_MS = '0' // every read counts as slow here
+    try {
+      // The portal's listing of what exists (site src/loaders/requests.ts manifestPath).
+      const list = '/api/articles?depth=0&pagination=false&sort=id&select[updatedAt]=true&where[_status][equals]=published'
+      const story = await articleIn(t.payload, 'published', cast.unitA.id, 'Bài cổng sắp đọc lại')
+      const updatedAt = async (response: Response) => ((await response.json()) as { docs: { id: unknown; updatedAt: string }[] }).docs.find((d) => d.id === story.id)?.updatedAt
+      const first = await call(list)
+      expect(first.headers.get('x-cms-cache')).toBe('miss')
+      const before = await updatedAt(first)
+      expect(before).toBeDefined()
+      await new Promise((resolve) => setTimeout(resolve, 5)) // a later updatedAt
+      await t.payload.update({ collection: 'articles', id: story.id, data: { title: 'Bài sửa trước khi cổng đọc lại' }, overrideAccess: true })
+      const end = Date.now() + 10_000
+      while (readCache().size === 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20))
+      const again = await call(list)
+      expect(again.headers.get('x-cms-cache')).toBe('hit')
+      const after = await updatedAt(again)
+      expect(after).toBeDefined()
+      expect(after).not.toBe(before)
+    } finally {
+      delete process.env.READ_CACHE_REFRESH_MS
+    }
+  })
+
   it('answers identical anonymous reads that arrive together with one read of Payload, never with one begun before a write', async () => {
     const url = '/api/articles?limit=50&depth=0&sort=-updatedAt&where[title][like]=cùng'
     await articleIn(t.payload, 'published', cast.unitA.id, 'Bài cùng lúc thứ nhất')

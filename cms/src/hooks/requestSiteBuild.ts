@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { changeRequestFor, sendChange, type ChangeInput } from '@thidua/publisher/client'
 import { afterCommit } from '../publishing/afterCommit.ts'
 import { publisherConnection } from '../publishing/publisherConnection.ts'
+import { refreshSlowReads } from '../readCache/cachedRead.ts'
 
 /** Uploads nobody uses yet do not change the site; a new category, movement or unit does (its page). */
 const CREATE_CHANGES_SITE = new Set(['articles', 'exemplars', 'categories', 'movements', 'units'])
@@ -44,6 +45,8 @@ function notify(req: PayloadRequest, input: ChangeInput): void {
   const change = changeRequestFor(input)
   if (!change) return
   afterCommit(req, async () => {
+    // The portal's build reads its listings a moment from now: the CMS prepares the slow ones at once.
+    refreshSlowReads()
     try {
       await sendChange(publisherConnection(), change)
     } catch (error) {

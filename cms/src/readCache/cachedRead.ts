@@ -20,6 +20,48 @@ function answer(request: Request, status: number, body: Uint8Array, contentType:
 const inFlight = new Map<string, { generation: number; entry: Promise<CachedResponse | null> }>()
 
 /**
+ * Listings of what exists (anonymous GETs with pagination=false, which the read guard allows only
+ * for ids, slugs, updatedAt and status) that took Payload longer than READ_CACHE_REFRESH_MS (100)
+ * to answer, the most recent REFRESHED_READS of them: after a public change (refreshSlowReads) the
+ * CMS works them out again at once, so the portal's build, which starts with them a moment later
+ * (about a second for the articles at 10,000), finds them ready instead of waiting (issue #14,
+ * publish to live). Pages of full documents are not: the fast build asks only the changed ones,
+ * and working out a full build's pages again after every publish would only slow the build.
+ */
+const slowReads = new Map<string, () => Promise<unknown>>()
+const REFRESHED_READS = 32
+const isListing = (request: Request) => request.method === 'GET' && new URL(request.url).searchParams.get('pagination') === 'false'
+const refreshAfterMs = () => Math.max(0, Number(process.env.READ_CACHE_REFRESH_MS ?? 100))
+let refreshTimer: NodeJS.Timeout | null = null
+
+function rememberSlowRead(key: string, url: string, headers: Headers, handler: (request: Request) => Promise<Response>): void {
+  slowReads.delete(key)
+  slowReads.set(key, () => cachedRead(new Request(url, { headers }), handler).then((response) => response.arrayBuffer()))
+  for (const oldest of slowReads.keys()) {
+    if (slowReads.size <= REFRESHED_READS) break
+    slowReads.delete(oldest)
+  }
+}
+
+/**
+ * Works out again, one after another, the slow anonymous reads answered before (they are in the
+ * cache once done, under the same rules as any read: a write meanwhile means they are not kept).
+ * Called after each public change; changes that come together (a bulk edit) refresh once, 50 ms
+ * after the last.
+ */
+export function refreshSlowReads(): void {
+  if (readCache().maxBytes === 0 || slowReads.size === 0) return
+  if (refreshTimer) clearTimeout(refreshTimer)
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null
+    void (async () => {
+      for (const read of [...slowReads.values()]) await read().catch(() => {}) // a failure is the next reader's to see
+    })()
+  }, 50)
+  refreshTimer.unref()
+}
+
+/**
  * The request without anything Payload could authenticate (a cached answer is an anonymous one by
  * construction) and without its body: a GET has none, and the GraphQL route, which already read
  * its body, attaches it again.
@@ -54,8 +96,10 @@ export async function cachedRead(request: Request, handler: (request: Request) =
   const mine = { generation, entry: new Promise<CachedResponse | null>((resolve) => (settle = resolve)) }
   inFlight.set(key, mine)
   let entry: CachedResponse | null = null
+  const started = performance.now()
   try {
-    const response = await handler(withoutCredentials(request))
+    const asked = withoutCredentials(request)
+    const response = await handler(asked)
     const contentType = response.headers.get('content-type') ?? ''
     if (response.status !== 200 || !contentType.includes('application/json')) return response
     const body = new Uint8Array(await response.arrayBuffer())
@@ -63,6 +107,7 @@ export async function cachedRead(request: Request, handler: (request: Request) =
     if (options.body !== undefined && /^\{"errors":/.test(new TextDecoder().decode(body.subarray(0, 12)))) return new Response(body as BodyInit, { status: 200, headers: response.headers })
     entry = { status: 200, body, contentType, etag: etagOf(body) }
     cache.set(key, entry, generation)
+    if (isListing(request) && performance.now() - started >= refreshAfterMs()) rememberSlowRead(key, request.url, asked.headers, handler)
     return answer(request, 200, body, contentType, entry.etag, 'miss')
   } finally {
     settle(entry)

@@ -13,7 +13,8 @@
  * Builds must not see each other:
  *   - process.env is the server's own plus the request's, nothing left from the build before;
  *   - the process-wide state the portal's build code shares (Symbol.for('thidua.site.…') keys on
- *     globalThis) is cleared before each build;
+ *     globalThis, src/lib/buildScope.ts) is cleared before each build, which also frees the data
+ *     of the build before (the site model, the feeds), kept there rather than in module variables;
  *   - Astro's bundle of the pages (written to <outDir>/.prerender/ and imported from there) is
  *     loaded afresh: its module URLs carry the build's number, so no module-level cache of the page
  *     code (site.ts, content.ts, fastPath.ts...) outlives its build.
@@ -23,13 +24,14 @@
  */
 import { createInterface } from 'node:readline'
 import { loadAfresh } from './freshModules.ts'
+import { clearBuildState } from '../src/lib/buildScope.ts'
 import { BuildError, SITE_ROOT, buildSite, type AstroRunner } from './siteBuild.ts'
 
 const BUILD_DONE = '\u001eBUILD_DONE '
 
-const SITE_STATE = 'thidua.site.'
 const maxRssMb = Number(process.env.SITE_WARM_MAX_RSS_MB) > 0 ? Number(process.env.SITE_WARM_MAX_RSS_MB) : 3072
 const ownEnv = { ...process.env }
+let served = 0
 
 // Astro's bundle of the pages, written to <outDir>/.prerender/ and imported from there by each build.
 const pageBundle = loadAfresh('.prerender')
@@ -60,19 +62,12 @@ function useEnv(env: NodeJS.ProcessEnv): void {
   Object.assign(process.env, env)
 }
 
-function clearSiteState(): void {
-  const global = globalThis as unknown as Record<symbol, unknown>
-  for (const key of Object.getOwnPropertySymbols(global)) {
-    if (Symbol.keyFor(key)?.startsWith(SITE_STATE)) delete global[key]
-  }
-}
-
 interface BuildRequest { id: string; args: string[]; env: Record<string, string> }
 
 async function serve(request: BuildRequest): Promise<number> {
   pageBundle.next()
   useEnv({ ...ownEnv, ...request.env })
-  clearSiteState()
+  clearBuildState()
   try {
     await buildSite(request.args, runAstroHere)
     return 0
@@ -99,9 +94,11 @@ for await (const line of createInterface({ input: process.stdin })) {
     continue
   }
   const code = await serve(request)
+  served++
   const rssMb = process.memoryUsage().rss / 1024 / 1024
   const exiting = code !== 0 || rssMb > maxRssMb
-  if (exiting) console.error(code !== 0 ? 'Build server: stopping after a failed build; the next build starts a new one.' : `Build server: ${Math.round(rssMb)} MB in use after this build (limit SITE_WARM_MAX_RSS_MB=${maxRssMb}); stopping, the next build starts a new one.`)
+  console.log(`Build server: ${served} build(s) in this process, ${Math.round(rssMb)} MB in use (it stops past SITE_WARM_MAX_RSS_MB=${maxRssMb}).`)
+  if (exiting) console.error(code !== 0 ? 'Build server: stopping after a failed build; the next build starts a new one.' : 'Build server: stopping, past its memory limit; the next build starts a new one.')
   await done(request.id, code, exiting)
   if (exiting) process.exit(0)
 }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content'
 import { attachBodies } from './bodies.ts'
 import { registerBodyMedia } from './bodyImages.ts'
+import { perBuild } from './buildScope.ts'
 import {
   compareVietnamese, isPublished, resolveArticle, resolveEvent, resolveExemplar,
   type ArticleDoc, type AudioDoc, type CategoryDoc, type EventDoc, type ExemplarDoc, type Id, type MediaDoc, type MovementDoc,
@@ -52,12 +53,9 @@ async function build(): Promise<SiteContent> {
   return { ...lookups, articles: articleList, exemplarList, articlesById: byId(articleList), events: eventList }
 }
 
-let cached: Promise<SiteContent> | undefined
-
 /** All public content, resolved; computed once per build. */
 export function getSiteContent(): Promise<SiteContent> {
-  cached ??= build()
-  return cached
+  return perBuild('siteContent', build)
 }
 
 /** Published articles, newest first, references resolved. */

@@ -6,6 +6,7 @@ import { readJsonFile } from './jsonFile.ts'
 import { readJournal } from '../loaders/changeJournal.ts'
 import { PER_PAGE } from './siteConfig.ts'
 import { getSite } from './site.ts'
+import { perBuild } from './buildScope.ts'
 
 /**
  * The fast path (README, "Publishing one change"): with SITE_FAST=1 the dynamic routes render only
@@ -58,47 +59,41 @@ async function compute(): Promise<AffectedPaths> {
   return plan
 }
 
-let previousDeps: Promise<Record<string, string>> | undefined
-let changedKeys: Promise<Set<string>> | undefined
-
 /** What each dynamic page showed at the last build, by path (see lib/routes.ts). */
 export function getPreviousPageDeps(): Promise<Record<string, string>> {
-  previousDeps ??= (async () => {
+  return perBuild('fastPath.previousDeps', async () => {
     const file = path.join(process.env.SITE_CACHE_DIR ?? '', PAGE_DEPS_FILE)
     return readJsonFile<Record<string, string>>(file) ?? {}
-  })()
-  return previousDeps
+  })
 }
 
 /** The articles ("a:id"), profiles ("e:id") and events ("v:id") the last sync found new or changed. */
 export function getChangedKeys(): Promise<Set<string>> {
-  changedKeys ??= (async () => {
+  return perBuild('fastPath.changedKeys', async () => {
     const cacheDir = process.env.SITE_CACHE_DIR ?? ''
     const keys = new Set<string>()
     for (const [prefix, collection] of [['a', COLLECTIONS.articles], ['e', COLLECTIONS.exemplars], ['v', COLLECTIONS.events]] as const) {
       for (const c of readJournal(cacheDir, collection)?.changed ?? []) keys.add(`${prefix}:${c.id}`)
     }
     return keys
-  })()
-  return changedKeys
+  })
 }
 
-/** Whether the last sync removed an article, a profile or an event (unpublished or deleted). */
+/** Whether the last sync removed an article, a profile or an event (unpublished or deleted); read once per build. */
 export function syncRemovedAny(): boolean {
-  const cacheDir = process.env.SITE_CACHE_DIR ?? ''
-  return [COLLECTIONS.articles, COLLECTIONS.exemplars, COLLECTIONS.events].some((c) => (readJournal(cacheDir, c)?.removed.length ?? 0) > 0)
+  return perBuild('fastPath.removedAny', () => {
+    const cacheDir = process.env.SITE_CACHE_DIR ?? ''
+    return [COLLECTIONS.articles, COLLECTIONS.exemplars, COLLECTIONS.events].some((c) => (readJournal(cacheDir, c)?.removed.length ?? 0) > 0)
+  })
 }
-
-let cached: Promise<AffectedPaths> | undefined
 
 /** Handed to integrations/fastPathIntegration.ts, which writes it for the build wrapper. */
 export const FAST_PLAN_KEY = Symbol.for('thidua.site.fastPlan')
 
 /** The pages the fast path renders and removes; computed once per build. */
 export function getAffectedPaths(): Promise<AffectedPaths> {
-  cached ??= compute().then((plan) => {
+  return perBuild('fastPath.plan', () => compute().then((plan) => {
     ;(globalThis as unknown as Record<symbol, AffectedPaths>)[FAST_PLAN_KEY] = plan
     return plan
-  })
-  return cached
+  }))
 }

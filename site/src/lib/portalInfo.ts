@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content'
 import { SITE } from './siteConfig.ts'
+import { perBuild } from './buildScope.ts'
 
 /** "Thông tin cổng" as the pages show it: the CMS's values, else the site's configured defaults. */
 export interface PortalInfo {
@@ -14,10 +15,8 @@ export interface PortalInfo {
   socialLinks: { label: string; url: string }[]
 }
 
-let cached: Promise<PortalInfo> | undefined
-
 export function getPortalInfo(): Promise<PortalInfo> {
-  cached ??= getCollection('portal').then((entries) => {
+  return perBuild('portalInfo', () => getCollection('portal').then((entries) => {
     const d = (entries[0]?.data ?? {}) as Partial<Record<keyof PortalInfo, unknown>>
     const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null)
     return {
@@ -26,6 +25,5 @@ export function getPortalInfo(): Promise<PortalInfo> {
       responsiblePerson: text(d.responsiblePerson), licence: text(d.licence), about: text(d.about),
       socialLinks: Array.isArray(d.socialLinks) ? (d.socialLinks as { label: string; url: string }[]) : [],
     }
-  })
-  return cached
+  }))
 }

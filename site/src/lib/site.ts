@@ -2,6 +2,7 @@ import { ancestorsOf, buildListings, collectTags, relatedArticlesIndex, type Lis
 import { getSiteContent, type SiteContent } from './content.ts'
 import { startSearchIndex } from './search/searchIndexer.ts'
 import { articleSearchSource, eventSearchSource, exemplarSearchSource } from './search/searchSources.ts'
+import { perBuild } from './buildScope.ts'
 
 /** Everything the pages derive from the content, computed once per build and shared by all routes. */
 export interface Site extends SiteContent {
@@ -12,8 +13,6 @@ export interface Site extends SiteContent {
   /** Position of each article in `articles` (newest first), for previous/next links. */
   articleIndex: ReadonlyMap<string, number>
 }
-
-let cached: Promise<Site> | undefined
 
 /** How many related stories an article page shows. */
 export const RELATED_SHOWN = 3
@@ -37,6 +36,5 @@ async function build(): Promise<Site> {
 
 /** The derived site model (listings, tags, related articles); computed once per build. */
 export function getSite(): Promise<Site> {
-  cached ??= build()
-  return cached
+  return perBuild('site', build)
 }

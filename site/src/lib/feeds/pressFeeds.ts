@@ -8,6 +8,7 @@ import { cachedFeedRenderer } from './feedHtmlCache.ts'
 import { audioSrc, shareImage } from '../images/imageSet.ts'
 import { SITE } from '../siteConfig.ts'
 import { mediaByFilename } from '../bodyImages.ts'
+import { perBuild } from '../buildScope.ts'
 
 /** The channel logo (RSS 2.0 wants GIF/JPEG/PNG, at most 144 px wide), also the JSON Feed favicon. */
 export const FEED_LOGO = { path: '/bao-chi/logo-ban-tin.png', width: 144, height: 144 } as const
@@ -85,17 +86,10 @@ async function build(siteUrl: string): Promise<PressFeeds> {
   return { settings, feeds, items, scripts, deps, itemsByFeed: new Map() }
 }
 
-const cache = new Map<string, Promise<PressFeeds>>()
-
-/** The portal's feeds for the site at `site` (Astro's `context.site`). */
+/** The portal's feeds for the site at `site` (Astro's `context.site`); worked out once per build. */
 export function getPressFeeds(site: URL | string): Promise<PressFeeds> {
   const siteUrl = String(site)
-  let p = cache.get(siteUrl)
-  if (!p) {
-    p = build(siteUrl)
-    cache.set(siteUrl, p)
-  }
-  return p
+  return perBuild(`pressFeeds ${siteUrl}`, () => build(siteUrl))
 }
 
 /** A feed's items (the newest 50 it includes), computed once per build. */

@@ -20,9 +20,14 @@
  *     code (site.ts, content.ts, fastPath.ts...) outlives its build.
  * Node never unloads a module, so each build's page code stays in memory: the server exits after a
  * build that leaves it above SITE_WARM_MAX_RSS_MB (default 3072), and after any failed build (it
- * may have left Astro half set up); the publisher starts another for the next build.
+ * may have left Astro half set up); the publisher starts another for the next build. When the
+ * site's code on disk is no longer the code it loaded (the templates' fingerprint: a deploy), it
+ * runs that build as build.ts in a process of its own, then exits.
  */
 import { createInterface } from 'node:readline'
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { templateFingerprint } from './fingerprint.ts'
 import { loadAfresh } from './freshModules.ts'
 import { clearBuildState } from '../src/lib/buildScope.ts'
 import { BuildError, SITE_ROOT, buildSite, type AstroRunner } from './siteBuild.ts'
@@ -31,6 +36,9 @@ const BUILD_DONE = '\u001eBUILD_DONE '
 
 const maxRssMb = Number(process.env.SITE_WARM_MAX_RSS_MB) > 0 ? Number(process.env.SITE_WARM_MAX_RSS_MB) : 3072
 const ownEnv = { ...process.env }
+/** The templates' fingerprint (fingerprint.ts) of the code this process loads; a build finding another on disk runs elsewhere. */
+const loadedCode = templateFingerprint()
+let codeChanged = false
 let served = 0
 
 // Astro's bundle of the pages, written to <outDir>/.prerender/ and imported from there by each build.
@@ -64,12 +72,28 @@ function useEnv(env: NodeJS.ProcessEnv): void {
 
 interface BuildRequest { id: string; args: string[]; env: Record<string, string> }
 
+/**
+ * A build in a process of its own (build.ts), as without this server: for the code on disk once
+ * it is not the code this process loaded (a deploy), whose integrations Node would not load again.
+ */
+const buildElsewhere = (request: BuildRequest) => new Promise<number>((resolve) => {
+  const child = spawn(process.execPath, [path.join(SITE_ROOT, 'scripts/build.ts'), ...request.args], { stdio: 'inherit', env: { ...ownEnv, ...request.env } })
+  child.on('error', () => resolve(1))
+  child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+})
+
 async function serve(request: BuildRequest): Promise<number> {
   pageBundle.next()
   useEnv({ ...ownEnv, ...request.env })
   clearBuildState()
   try {
-    await buildSite(request.args, runAstroHere)
+    const fingerprint = templateFingerprint()
+    if (fingerprint !== loadedCode) {
+      console.log('Build server: the site\'s code changed since this server started (a deploy): this build runs in a process of its own, and the next build starts a new server.')
+      codeChanged = true
+      return await buildElsewhere(request)
+    }
+    await buildSite(request.args, runAstroHere, fingerprint)
     return 0
   } catch (error) {
     console.error(`\n${error instanceof BuildError ? error.message : (error as Error).stack}`)
@@ -96,9 +120,9 @@ for await (const line of createInterface({ input: process.stdin })) {
   const code = await serve(request)
   served++
   const rssMb = process.memoryUsage().rss / 1024 / 1024
-  const exiting = code !== 0 || rssMb > maxRssMb
+  const exiting = code !== 0 || rssMb > maxRssMb || codeChanged
   console.log(`Build server: ${served} build(s) in this process, ${Math.round(rssMb)} MB in use (it stops past SITE_WARM_MAX_RSS_MB=${maxRssMb}).`)
-  if (exiting) console.error(code !== 0 ? 'Build server: stopping after a failed build; the next build starts a new one.' : 'Build server: stopping, past its memory limit; the next build starts a new one.')
+  if (exiting) console.error(code !== 0 ? 'Build server: stopping after a failed build; the next build starts a new one.' : codeChanged ? 'Build server: stopping for the new code.' : 'Build server: stopping, past its memory limit; the next build starts a new one.')
   await done(request.id, code, exiting)
   if (exiting) process.exit(0)
 }

@@ -32,7 +32,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { templateFingerprint } from './fingerprint.ts'
 import { publicDocumentSaved, recordedSignature, takeSource, warmListings, type TakenSource } from './sourceSignature.ts'
-import { pageOfFile, releasePages, writeSitemaps } from '../src/lib/sitemaps.ts'
+import { pageOfFile, releasePagesAsync, writeSitemaps } from '../src/lib/sitemaps.ts'
 import { clearSyncRecords } from '../src/loaders/syncRecord.ts'
 import { readJsonFile } from '../src/lib/jsonFile.ts'
 import { DEFER_SHIFTED_ENV } from '../src/lib/deferredPages.ts'
@@ -66,9 +66,12 @@ interface BuildStamp {
 }
 const readStamp = (file: string) => readJsonFile<BuildStamp>(file)
 
-/** Builds the portal as `argv` (build.ts's arguments) and process.env say; throws a BuildError on failure. */
-export async function buildSite(argv: string[], runAstro: AstroRunner): Promise<void> {
-  const build = new SiteBuild(argv, runAstro)
+/**
+ * Builds the portal as `argv` (build.ts's arguments) and process.env say; throws a BuildError on
+ * failure. `fingerprint`: templateFingerprint() when the caller just worked it out.
+ */
+export async function buildSite(argv: string[], runAstro: AstroRunner, fingerprint?: string): Promise<void> {
+  const build = new SiteBuild(argv, runAstro, fingerprint)
   try {
     build.checkEnv()
     await (build.args.fast ? build.fast() : build.full())
@@ -98,9 +101,12 @@ class SiteBuild {
   readonly siteUrl = process.env.SITE_URL || 'http://127.0.0.1:4321'
   stopWarming = () => {}
 
-  constructor(argv: string[], runAstro: AstroRunner) {
+  readonly fingerprint: () => string
+
+  constructor(argv: string[], runAstro: AstroRunner, fingerprint?: string) {
     this.args = parseBuildArgs(argv)
     this.runAstro = runAstro
+    this.fingerprint = () => fingerprint ?? templateFingerprint()
   }
 
   checkEnv(): void {
@@ -175,7 +181,7 @@ class SiteBuild {
     return taken
   }
 
-  async full(fingerprint = templateFingerprint(), given?: TakenSource): Promise<void> {
+  async full(fingerprint = this.fingerprint(), given?: TakenSource): Promise<void> {
     const { args, buildDir } = this
     const taken = given ?? await this.takeSourceWarming()
     const base = args.base
@@ -201,7 +207,7 @@ class SiteBuild {
   async fast(): Promise<void> {
     const { args } = this
     const base = args.base
-    const fingerprint = templateFingerprint()
+    const fingerprint = this.fingerprint()
     const baseStamp = base ? readStamp(path.join(base, BUILD_STAMP)) : null
     const why = !args.out ? 'no --out given' : this.whyNotFrom(base, fingerprint)
     const taken = await this.takeSourceWarming()
@@ -228,7 +234,7 @@ class SiteBuild {
       await built
       const copyFailed = await copied
       if (copyFailed) throw copyFailed
-      this.publishFast(out, fingerprint, taken, started, basePages)
+      this.publishFast(out, fingerprint, taken, started, await basePages)
     } catch (error) {
       await copied
       rmSync(out, { recursive: true, force: true })
@@ -277,6 +283,7 @@ class SiteBuild {
       }
       removeEmptyDirs(isFile ? path.dirname(target) : target, out)
     }
+    discardBuildDir(buildDir)
     // Astro wrote sitemaps of the rendered pages only (sitemapIntegration skips a fast build): list the whole release.
     writeSitemaps(out, this.siteUrl, pages ? [...pages].sort() : undefined)
     const deferred = plan.deferred ?? 0
@@ -317,12 +324,29 @@ async function copyRelease(from: string, to: string): Promise<void> {
 }
 
 /** A release's pages (sitemaps.ts releasePages), or null when they cannot be listed (the copy of it then fails too). */
-function listPages(dir: string): Set<string> | null {
+async function listPages(dir: string): Promise<Set<string> | null> {
   try {
-    return new Set(releasePages(dir))
+    return new Set(await releasePagesAsync(dir))
   } catch {
     return null
   }
+}
+
+/**
+ * Takes the build dir, emptied of its files by a fast build but holding their folders (hundreds
+ * after a build of list pages), out of the way and deletes it with a low-priority `rm`, so the
+ * next build's Astro, which empties it first, does not wait for that.
+ */
+function discardBuildDir(buildDir: string): void {
+  const trash = `${buildDir}.old-${randomUUID()}`
+  try {
+    renameSync(buildDir, trash)
+  } catch {
+    return // nothing to move: Astro empties it
+  }
+  const rm = spawn('nice', ['-n', '19', 'rm', '-rf', trash], { stdio: 'ignore', detached: true })
+  rm.on('error', () => rmSync(trash, { recursive: true, force: true }))
+  rm.unref()
 }
 
 /** Removes `dir` and then its parents while they are empty, up to `root` (kept): a removed page leaves no empty folder, as a clean build would not have one. */

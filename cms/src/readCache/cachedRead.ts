@@ -55,7 +55,14 @@ export function refreshSlowReads(): void {
   refreshTimer = setTimeout(() => {
     refreshTimer = null
     void (async () => {
-      for (const read of [...slowReads.values()]) await read().catch(() => {}) // a failure is the next reader's to see
+      for (const read of [...slowReads.values()]) {
+        // A write while it ran (the rest of the same save, say): its answer was not kept; again, at most twice more.
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const generation = readCache().generation
+          await read().catch(() => {}) // a failure is the next reader's to see
+          if (readCache().generation === generation) break
+        }
+      }
     })()
   }, 50)
   refreshTimer.unref()

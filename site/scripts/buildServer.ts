@@ -126,3 +126,5 @@ for await (const line of createInterface({ input: process.stdin })) {
   await done(request.id, code, exiting)
   if (exiting) process.exit(0)
 }
+// stdin closed: the publisher stopped (or died without saying so); nothing may keep this process up.
+process.exit(0)

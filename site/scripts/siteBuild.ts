@@ -80,8 +80,9 @@ export async function buildSite(argv: string[], runAstro: AstroRunner, fingerpri
   }
 }
 
+/** The arguments, --base and --out made absolute (the warm build server changes its working dir while Astro runs). */
 function parseBuildArgs(argv: string[]) {
-  return parseArgs({
+  const { values } = parseArgs({
     args: argv,
     options: {
       fast: { type: 'boolean', default: false },
@@ -89,7 +90,8 @@ function parseBuildArgs(argv: string[]) {
       base: { type: 'string', default: process.env.SITE_BASE_DIR },
       out: { type: 'string', default: process.env.OUT_DIR },
     },
-  }).values
+  })
+  return { ...values, base: values.base ? path.resolve(values.base) : values.base, out: values.out ? path.resolve(values.out) : values.out }
 }
 
 class SiteBuild {

@@ -1,3 +1,4 @@
+import { hasPublicReads, portalListingPath, type CollectionSlug } from '@thidua/content-models'
 import { etagOf, readCache, type CachedResponse } from './readCache.ts'
 import { isAnonymousRead, readKey } from './anonymousRead.ts'
 
@@ -20,19 +21,30 @@ function answer(request: Request, status: number, body: Uint8Array, contentType:
 const inFlight = new Map<string, { generation: number; entry: Promise<CachedResponse | null> }>()
 
 /**
- * Listings of what exists (anonymous GETs with pagination=false, which the read guard allows only
- * for ids, slugs, updatedAt and status) that took Payload longer than READ_CACHE_REFRESH_MS (100)
- * to answer, the most recent REFRESHED_READS of them: after a public change (refreshSlowReads) the
- * CMS works them out again at once, so the portal's build, which starts with them a moment later
- * (about a second for the articles at 10,000), finds them ready instead of waiting (issue #14,
- * publish to live). Pages of full documents are not: the fast build asks only the changed ones,
- * and working out a full build's pages again after every publish would only slow the build.
+ * The portal's listings of what exists (content-models portalListingPath, one per public
+ * collection) that took Payload longer than READ_CACHE_REFRESH_MS (100) to answer: after a public
+ * change (refreshSlowReads) the CMS works them out again at once, so the portal's build, which
+ * starts with them a moment later (about a second for the articles at 10,000), finds them ready
+ * instead of waiting (issue #14, publish to live). Nothing else: pages of full documents would only
+ * compete with the build for the CPU, and other callers' queries must not make every publish
+ * run theirs again.
  */
 const slowReads = new Map<string, () => Promise<unknown>>()
-const REFRESHED_READS = 32
-const isListing = (request: Request) => request.method === 'GET' && new URL(request.url).searchParams.get('pagination') === 'false'
+const REFRESHED_READS = 32 // more than the public collections: a listing asked through other hosts (proxies) is another key
+/** Whether a request is the portal's listing of a public collection (content-models portalListingPath), its parameters in any order. */
+function isPortalListing(request: Request): boolean {
+  if (request.method !== 'GET') return false
+  const url = new URL(request.url)
+  const collection = url.pathname.split('/')[2]
+  if (!collection || !hasPublicReads(collection)) return false
+  const params = (search: string) => JSON.stringify([...new URLSearchParams(search)].sort())
+  const expected = new URL(portalListingPath(collection as CollectionSlug), url)
+  return url.pathname === expected.pathname && params(url.search) === params(expected.search)
+}
 const refreshAfterMs = () => Math.max(0, Number(process.env.READ_CACHE_REFRESH_MS ?? 100))
 let refreshTimer: NodeJS.Timeout | null = null
+let refreshing = false
+let refreshAgain = false
 
 function rememberSlowRead(key: string, url: string, headers: Headers, handler: (request: Request) => Promise<Response>): void {
   slowReads.delete(key)
@@ -54,15 +66,24 @@ export function refreshSlowReads(): void {
   if (refreshTimer) clearTimeout(refreshTimer)
   refreshTimer = setTimeout(() => {
     refreshTimer = null
+    if (refreshing) {
+      refreshAgain = true // once the running refresh ends: never two at once
+      return
+    }
+    refreshing = true
     void (async () => {
-      for (const read of [...slowReads.values()]) {
-        // A write while it ran (the rest of the same save, say): its answer was not kept; again, at most twice more.
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const generation = readCache().generation
-          await read().catch(() => {}) // a failure is the next reader's to see
-          if (readCache().generation === generation) break
+      do {
+        refreshAgain = false
+        for (const read of [...slowReads.values()]) {
+          // A write while it ran (the rest of the same save, say): its answer was not kept; again, at most twice more.
+          for (let attempt = 0; attempt < 3; attempt++) {
+            const generation = readCache().generation
+            await read().catch(() => {}) // a failure is the next reader's to see
+            if (readCache().generation === generation) break
+          }
         }
-      }
+      } while (refreshAgain)
+      refreshing = false
     })()
   }, 50)
   refreshTimer.unref()
@@ -114,7 +135,7 @@ export async function cachedRead(request: Request, handler: (request: Request) =
     if (options.body !== undefined && /^\{"errors":/.test(new TextDecoder().decode(body.subarray(0, 12)))) return new Response(body as BodyInit, { status: 200, headers: response.headers })
     entry = { status: 200, body, contentType, etag: etagOf(body) }
     cache.set(key, entry, generation)
-    if (isListing(request) && performance.now() - started >= refreshAfterMs()) rememberSlowRead(key, request.url, asked.headers, handler)
+    if (isPortalListing(request) && performance.now() - started >= refreshAfterMs()) rememberSlowRead(key, request.url, asked.headers, handler)
     return answer(request, 200, body, contentType, entry.etag, 'miss')
   } finally {
     settle(entry)

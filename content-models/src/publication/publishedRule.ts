@@ -29,3 +29,13 @@ export const PUBLIC_UPLOAD_WHERE = { publicUse: { equals: true } } as const
 export function publishedQuery(collection: CollectionSlug, prefix = 'where'): string {
   return isEditorialCollection(collection) ? `&${prefix}[_status][equals]=published` : ''
 }
+
+/**
+ * The portal's listing of what exists in `collection`: every published document's id and
+ * updatedAt in one small answer. The site's loader asks it first in every build (site
+ * src/loaders/requests.ts); the CMS works it out again right after each public change, so that
+ * build finds it ready (cms src/readCache/cachedRead.ts).
+ */
+export function portalListingPath(collection: CollectionSlug): string {
+  return `/api/${collection}?depth=0&pagination=false&sort=id&select[updatedAt]=true${publishedQuery(collection)}`
+}

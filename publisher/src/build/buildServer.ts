@@ -74,7 +74,9 @@ export class BuildServer {
       if (this.#running?.child === child) this.#running.settle(`The build server ${why} during the build.`)
     }
     child.on('error', (error) => gone(`could not start (${this.#command.command}: ${error.message}; check that dependencies are installed)`))
-    child.on('exit', (code, signal) => gone(signal ? `was killed (${signal})` : `stopped (exit code ${code})`))
+    // 'close', not 'exit': its output may still be unread at 'exit', the BUILD_DONE lines of a build
+    // it finished before stopping (its memory limit) or the last lines of one it died in.
+    child.on('close', (code, signal) => gone(signal ? `was killed (${signal})` : `stopped (exit code ${code})`))
   }
 
   /** One build, as runBuildCommand runs one (same options; `build` gives only the arguments). */
@@ -90,6 +92,7 @@ export class BuildServer {
       let why: string | null = null
       const stop = (reason: string) => {
         why ??= reason
+        if (this.#child === child) this.#child = null // the next build must not be sent to it
         killGroup(child.pid, 'SIGTERM')
         setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref()
       }

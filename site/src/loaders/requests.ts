@@ -1,4 +1,4 @@
-import { isEditorialCollection, publishedQuery, type CollectionSlug } from '@thidua/content-models'
+import { isEditorialCollection, portalListingPath, publishedQuery, type CollectionSlug } from '@thidua/content-models'
 
 /**
  * The REST requests the loader makes, as `/api/...` paths. One builder per request kind, shared
@@ -16,10 +16,8 @@ export function listPath(collection: CollectionSlug, page: number, limit: number
   return `/api/${collection}?depth=${depth}&limit=${limit}&page=${page}&sort=id${published(collection)}`
 }
 
-/** Every public document's id and updatedAt, in one small answer: what exists now. */
-export function manifestPath(collection: CollectionSlug): string {
-  return `/api/${collection}?depth=0&pagination=false&sort=id&select[updatedAt]=true${published(collection)}`
-}
+/** Every public document's id and updatedAt, in one small answer: what exists now (the CMS prepares it after each change). */
+export const manifestPath = (collection: CollectionSlug): string => portalListingPath(collection)
 
 /** A global's public fields, as the anonymous reader sees them. */
 export function globalPath(slug: string): string {

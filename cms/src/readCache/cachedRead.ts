@@ -1,6 +1,6 @@
-import { hasPublicReads, portalListingPath, type CollectionSlug } from '@thidua/content-models'
 import { etagOf, readCache, type CachedResponse } from './readCache.ts'
 import { isAnonymousRead, readKey } from './anonymousRead.ts'
+import { portalListingOf } from './portalListing.ts'
 
 /** Anonymous answers may be kept by browsers and proxies but must be revalidated (ETag) on every use. */
 const PUBLIC_HEADERS = { 'cache-control': 'public, no-cache', vary: 'Cookie, Authorization' }
@@ -32,15 +32,7 @@ const inFlight = new Map<string, { generation: number; entry: Promise<CachedResp
 const slowReads = new Map<string, () => Promise<unknown>>()
 const REFRESHED_READS = 32 // more than the public collections: a listing asked through other hosts (proxies) is another key
 /** Whether a request is the portal's listing of a public collection (content-models portalListingPath), its parameters in any order. */
-function isPortalListing(request: Request): boolean {
-  if (request.method !== 'GET') return false
-  const url = new URL(request.url)
-  const collection = url.pathname.split('/')[2]
-  if (!collection || !hasPublicReads(collection)) return false
-  const params = (search: string) => JSON.stringify([...new URLSearchParams(search)].sort())
-  const expected = new URL(portalListingPath(collection as CollectionSlug), url)
-  return url.pathname === expected.pathname && params(url.search) === params(expected.search)
-}
+const isPortalListing = (request: Request) => request.method === 'GET' && portalListingOf(new URL(request.url)) !== null
 const refreshAfterMs = () => Math.max(0, Number(process.env.READ_CACHE_REFRESH_MS ?? 100))
 let refreshTimer: NodeJS.Timeout | null = null
 let refreshing = false

@@ -5,6 +5,8 @@ import { getPayload, type SanitizedConfig } from 'payload'
 import { COLLECTIONS, MAX_JSON_BYTES, jsonBodyRefusal, restRequestRefusal } from '@thidua/content-models'
 import { usesSqlite } from '../db/databaseAdapter.ts'
 import { cachedRead } from '../readCache/cachedRead.ts'
+import { isAnonymousRead } from '../readCache/anonymousRead.ts'
+import { leanPortalListing, listingBody, portalListingOf } from '../readCache/portalListing.ts'
 import { LoginThrottle } from './loginThrottle.ts'
 import { readLimitedBody, withBody } from './readLimitedBody.ts'
 import { refusalResponse } from './refusalResponse.ts'
@@ -98,15 +100,23 @@ function guard(config: Promise<SanitizedConfig>, handler: Handler, readsBody: bo
   }
 }
 
-/** Anonymous reads answered from the read cache (readCache/), after the request checks. */
-function withReadCache(handler: Handler): Handler {
-  return (request, args) => cachedRead(request, (asked) => handler(asked, args))
+/**
+ * Anonymous reads answered from the read cache (readCache/), after the request checks; the
+ * portal's listings of what exists by one lean query when the rules allow (readCache/portalListing.ts).
+ */
+function withReadCache(config: Promise<SanitizedConfig>, handler: Handler): Handler {
+  return (request, args) => cachedRead(request, async (asked) => {
+    const collection = isAnonymousRead(asked) ? portalListingOf(new URL(asked.url)) : null
+    const docs = collection ? await leanPortalListing(await getPayload({ config }), collection) : null
+    if (docs) return new Response(listingBody(docs), { status: 200, headers: { 'content-type': 'application/json' } })
+    return handler(asked, args)
+  })
 }
 
 /** Payload's REST handlers behind the request checks of the publication module. */
 export function guardedRest(config: Promise<SanitizedConfig>) {
   return {
-    GET: guard(config, withReadCache(REST_GET(config) as Handler), false),
+    GET: guard(config, withReadCache(config, REST_GET(config) as Handler), false),
     POST: guard(config, REST_POST(config) as Handler, true),
     DELETE: guard(config, REST_DELETE(config) as Handler, true),
     PATCH: guard(config, REST_PATCH(config) as Handler, true),

@@ -72,6 +72,14 @@ describe('verifyRelease', () => {
     })
   })
 
+  it('names the CMS address it found, from its start, and finds one however far into a long page', async () => {
+    const filler = 'chữ '.repeat(50_000)
+    const error = await verify({ '/bai-viet/a/index.html': `<p>${filler}</p><img src="https://cms.example/api/audio/file/ban-tin.mp3">` }).catch((e: unknown) => e)
+    expect((error as VerificationError).code).toBe('cms-address')
+    expect((error as VerificationError).message).toContain('/bai-viet/a/index.html points at the CMS (https://cms.example/api/audio/file/ban-tin.mp3)')
+    await expect(verify({ '/bai-viet/a/index.html': '<p>Xem mục /api/media/file/ trong tài liệu</p>' })).resolves.toBeTruthy()
+  })
+
   it('rejects a build that lost more than half the live pages, unless the drop is accepted', async () => {
     const live = { ...manyPages(20), '/index.html': 'x' }
     await expect(verify({}, { live })).rejects.toMatchObject({ code: 'page-count-drop' })

@@ -160,6 +160,22 @@ describe('walkRelease', () => {
   it('says the release is missing (ENOENT), which the verifier reports as an empty release', async () => {
     await expect(walkRelease('/nonexistent/thidua-release')).rejects.toMatchObject({ code: 'ENOENT' })
     await expect(verifyRelease({ dir: '/nonexistent/thidua-release', liveDir: null, canaries: CANARIES, maxPageDrop: 0.5, acceptPageDrop: false })).rejects.toMatchObject({ code: 'empty-release' })
+    // Canaries the CMS failed to give are then not an unhandled rejection (Vitest fails on one).
+    const failed = Promise.reject(new Error('CMS down'))
+    await expect(verifyRelease({ dir: '/nonexistent/thidua-release', liveDir: null, canaries: failed, maxPageDrop: 0.5, acceptPageDrop: false })).rejects.toMatchObject({ code: 'empty-release' })
+  })
+
+  it('takes the canaries as a promise, fetched while it walks the release, and checks with them', async () => {
+    let give: (c: typeof CANARIES) => void = () => {}
+    const later = new Promise<typeof CANARIES>((resolve) => (give = resolve))
+    const temp = tempDir('thidua-verify-later-')
+    cleanup = temp.cleanup
+    const dir = path.join(temp.dir, 'build')
+    writeTree(dir, { ...GOOD, '/bai-viet/ban-nhap/index.html': '<h1>Nháp</h1>' })
+    const verifying = verifyRelease({ dir, liveDir: null, canaries: later, maxPageDrop: 0.5, acceptPageDrop: false })
+    setTimeout(() => give(CANARIES), 20)
+    await expect(verifying).rejects.toMatchObject({ code: 'draft-content' })
+    await expect(verifyRelease({ dir, liveDir: null, canaries: Promise.reject(new Error('CMS down')), maxPageDrop: 0.5, acceptPageDrop: false })).rejects.toThrow('CMS down')
   })
 })
 

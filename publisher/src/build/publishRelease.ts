@@ -112,8 +112,9 @@ export async function publishRelease(
     }
     signal?.throwIfAborted()
     const builtAt = Date.now()
-    // Fetched after the build, so a document unpublished while it ran is caught.
-    const canaries = await options.canaries()
+    // Fetched after the build, so a document unpublished while it ran is caught; the CMS works
+    // them out while verification walks the release.
+    const canaries = options.canaries()
     const report = await verifyRelease({
       dir: staging,
       liveDir,
@@ -131,7 +132,7 @@ export async function publishRelease(
     if (liveNow !== live) {
       throw new SupersededError(`The live release changed from ${live ?? '(none)'} to ${liveNow ?? '(none)'} while release ${id} was being built (a rollback); ${id} was discarded so the rollback stands. Publish again, or rebuild from the dashboard, to build from the current content.`)
     }
-    await writeCanaryDigest(releasesDir, id, canaryDigest(canaries))
+    await writeCanaryDigest(releasesDir, id, canaryDigest(await canaries))
     await promoteStaging(releasesDir, staging, {
       id,
       startedAt: startedAt.toISOString(),

@@ -17,7 +17,11 @@ export interface VerifyOptions {
   liveDir: string | null
   /** The live release's page count when already known (its meta file), to skip counting again. */
   livePages?: number | null
-  canaries: Canaries
+  /**
+   * What must not appear, or its promise: the publisher fetches it from the CMS after the build,
+   * while the release is walked, and it is awaited only when the files are read.
+   */
+  canaries: Canaries | Promise<Canaries>
   /**
    * The canary digest the live release was verified with. When nothing is new since, files the
    * build hard-linked from the live release (a fast build's untouched pages) are not read again:
@@ -62,6 +66,8 @@ const READ_CONCURRENCY = 16
  * VerificationError naming the first kind of problem and up to eight places.
  */
 export async function verifyRelease(options: VerifyOptions): Promise<VerifyReport> {
+  const asked = Promise.resolve(options.canaries)
+  asked.catch(() => {}) // awaited below; not an unhandled rejection when the walk fails first
   const { files, others } = await walkReleaseTree(options.dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error
     throw new VerificationError(`The build finished without writing ${options.dir}; it was not published. Check the build command writes into OUT_DIR.`, 'empty-release')
@@ -78,7 +84,8 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyRepor
     acceptDrop: options.acceptPageDrop,
   })
 
-  const scanner = new CanaryScanner(options.canaries)
+  const canaries = await asked
+  const scanner = new CanaryScanner(canaries)
   const draftPages = pages.filter((file) => scanner.isDraftPage(file.urlPath)).map((file) => `${file.urlPath} is the page of an unpublished document`)
   fail('draft-content', 'The build contains pages of unpublished documents', draftPages)
 
@@ -88,7 +95,7 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyRepor
   const texts = files.filter(isPublicText)
   // Files hard-linked from the live release are read again unless the only new canaries are
   // private markers of new documents (canaryDigest.ts, onlyNewMarkers).
-  const reuse = Boolean(options.liveDir && options.liveCanaryDigest && onlyNewMarkers(canaryDigest(options.canaries), options.liveCanaryDigest))
+  const reuse = Boolean(options.liveDir && options.liveCanaryDigest && onlyNewMarkers(canaryDigest(canaries), options.liveCanaryDigest))
   const toRead = reuse ? await notHardLinked(texts) : texts
   await forEachConcurrently(toRead, READ_CONCURRENCY, async (file) => {
     const text = await fs.readFile(file.absolutePath, 'utf8')

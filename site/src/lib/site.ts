@@ -1,7 +1,7 @@
 import { ancestorsOf, buildListings, collectTags, relatedArticlesIndex, type Listings, type ResolvedArticle, type ResolvedExemplar, type TagInfo } from '@thidua/content-models'
 import { getSiteContent, type SiteContent } from './content.ts'
 import { startSearchIndex } from './search/searchIndexer.ts'
-import { articleSearchSource, eventSearchSource, exemplarSearchSource } from './search/searchSources.ts'
+import { articleSearchEntry, eventSearchEntry, exemplarSearchEntry } from './search/searchSources.ts'
 import { perBuild } from './buildScope.ts'
 
 /** Everything the pages derive from the content, computed once per build and shared by all routes. */
@@ -20,7 +20,7 @@ export const RELATED_SHOWN = 3
 async function build(): Promise<Site> {
   const content = await getSiteContent()
   const tags = collectTags(content.articles)
-  startSearchIndex(() => [...content.exemplarList.map(exemplarSearchSource), ...content.articles.map(articleSearchSource), ...content.events.map(eventSearchSource)])
+  startSearchIndex(() => [...content.exemplarList.map(exemplarSearchEntry), ...content.articles.map(articleSearchEntry), ...content.events.map(eventSearchEntry)])
   return {
     ...content,
     listings: buildListings(content.articles, content.exemplarList, {

@@ -17,7 +17,19 @@ export class SearchIndexError extends Error {
 }
 
 const KEY = Symbol.for('thidua.site.searchSources')
-const g = globalThis as unknown as Record<symbol, (() => SearchSource[]) | undefined>
+const g = globalThis as unknown as Record<symbol, (() => SearchEntry[]) | undefined>
+
+/**
+ * A page to index: its URL, and how to get its content. A fast build lists every page but makes
+ * the content of the changed ones only (about 0.15 s less at 10,000 articles).
+ */
+export interface SearchEntry { url: string; source: () => SearchSource }
+
+function sourceOf(entry: SearchEntry): SearchSource {
+  const source = entry.source()
+  if (source.url !== entry.url) throw new SearchIndexError(`The search entry ${entry.url} made the content of ${source.url}: lib/search/searchSources.ts must give both the same URL.`)
+  return source
+}
 
 /** Where the fast path's small index of recent changes goes, beside `pagefind/` (lib/search/searchClient.ts merges it). */
 export const RECENT_INDEX_DIR = 'pagefind-recent'
@@ -45,7 +57,7 @@ function partPages(): number {
  * pipe traffic and threads slow the render more than they save.) Process-wide, like the image
  * registry, because Astro renders pages and runs integrations in the same process.
  */
-export function startSearchIndex(make: () => SearchSource[]): void {
+export function startSearchIndex(make: () => SearchEntry[]): void {
   g[KEY] ??= make
 }
 
@@ -115,16 +127,16 @@ function readPageIds(dir: string, part: string, ids: Record<string, string>): vo
  * live release's full index into `<dist>/pagefind-recent/`, with a manifest naming the full
  * index's stale copies. `base` is the live release the fast build starts from.
  */
-async function writeRecentIndex(sources: readonly SearchSource[], distDir: string, base: string, plan: { render: Iterable<string>; remove: Iterable<string> }): Promise<RecentSearchChanges> {
+async function writeRecentIndex(entries: readonly SearchEntry[], distDir: string, base: string, plan: { render: Iterable<string>; remove: Iterable<string> }): Promise<RecentSearchChanges> {
   const pageIds = readJsonFile<Record<string, string>>(path.join(base, 'pagefind', SEARCH_PAGE_IDS))
   if (!pageIds) throw new SearchIndexError(`The live release ${base} has no pagefind/${SEARCH_PAGE_IDS} (built before search followed the fast path): run a full build.`)
   const previous = readJsonFile<RecentSearchChanges>(path.join(base, RECENT_INDEX_DIR, RECENT_SEARCH_MANIFEST))
-  const byUrl = new Map(sources.map((s) => [s.url, s]))
+  const byUrl = new Map(entries.map((e) => [e.url, e]))
   const { touched, stale, recentUrls } = recentSearchChanges({
     previous: previous?.touched ?? [], rendered: plan.render, removed: plan.remove, sourceUrls: new Set(byUrl.keys()), pageIds,
   })
   const outputPath = path.join(distDir, RECENT_INDEX_DIR)
-  if (recentUrls.length) await writeIndex(recentUrls.map((u) => byUrl.get(u)!), outputPath, RECENT_SEARCH_PART)
+  if (recentUrls.length) await writeIndex(recentUrls.map((u) => sourceOf(byUrl.get(u)!)), outputPath, RECENT_SEARCH_PART)
   const manifest: RecentSearchChanges = { touched, stale, indexed: recentUrls.length }
   writeManifest(outputPath, manifest)
   return manifest
@@ -166,13 +178,14 @@ async function indexFor(distDir: string): Promise<number | RecentSearchChanges |
   const fast = process.env.SITE_FAST === '1' && plan && !plan.fullBuildReason
   const make = g[KEY]
   if (!make) throw new SearchIndexError('No page registered the search content (lib/site.ts getSite() was never called).')
-  const sources = make()
+  const entries = make()
   g[KEY] = undefined
   if (fast) {
     const base = process.env.SITE_BASE_DIR
     if (!base) throw new SearchIndexError('A fast build needs SITE_BASE_DIR, the live release it starts from (site/scripts/build.ts sets it).')
-    return writeRecentIndex(sources, distDir, base, plan)
+    return writeRecentIndex(entries, distDir, base, plan)
   }
+  const sources = entries.map(sourceOf)
   const outputPath = path.join(distDir, 'pagefind')
   writePageIds(outputPath, await writeParts(sources, outputPath, partPages()))
   writeManifest(path.join(distDir, RECENT_INDEX_DIR), { touched: [], stale: [], indexed: 0 })

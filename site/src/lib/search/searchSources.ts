@@ -3,6 +3,7 @@ import {
   type ResolvedArticle, type ResolvedEvent, type ResolvedExemplar, type SearchSource,
 } from '@thidua/content-models'
 import { bodyHtml } from '../bodies.ts'
+import type { SearchEntry } from './searchIndexer.ts'
 import { dateVi } from '../dates.ts'
 
 /*
@@ -56,3 +57,8 @@ export function eventSearchSource(e: ResolvedEvent): SearchSource {
     unit: e.unit?.name ?? null,
   }
 }
+
+/** The index's entries: each page's URL now, its content when the index asks (searchIndexer.ts). */
+export const articleSearchEntry = (a: ResolvedArticle): SearchEntry => ({ url: urls.article(a.slug), source: () => articleSearchSource(a) })
+export const exemplarSearchEntry = (e: ResolvedExemplar): SearchEntry => ({ url: urls.exemplar(e.slug), source: () => exemplarSearchSource(e) })
+export const eventSearchEntry = (e: ResolvedEvent): SearchEntry => ({ url: urls.event(e.slug), source: () => eventSearchSource(e) })

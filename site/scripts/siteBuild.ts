@@ -337,17 +337,21 @@ async function listPages(dir: string): Promise<Set<string> | null> {
 /**
  * Takes the build dir, emptied of its files by a fast build but holding their folders (hundreds
  * after a build of list pages), out of the way and deletes it with a low-priority `rm`, so the
- * next build's Astro, which empties it first, does not wait for that.
+ * next build's Astro, which empties it first, does not wait for that. Build dirs set aside earlier
+ * and still there (their `rm` was killed with the process: a crash, a restart) go with it.
  */
-function discardBuildDir(buildDir: string): void {
+export function discardBuildDir(buildDir: string): void {
   const trash = `${buildDir}.old-${randomUUID()}`
   try {
     renameSync(buildDir, trash)
   } catch {
     return // nothing to move: Astro empties it
   }
-  const rm = spawn('nice', ['-n', '19', 'rm', '-rf', trash], { stdio: 'ignore', detached: true })
-  rm.on('error', () => rmSync(trash, { recursive: true, force: true }))
+  const prefix = `${path.basename(buildDir)}.old-`
+  const parent = path.dirname(buildDir)
+  const left = readdirSync(parent).filter((name) => name.startsWith(prefix)).map((name) => path.join(parent, name))
+  const rm = spawn('nice', ['-n', '19', 'rm', '-rf', ...left], { stdio: 'ignore', detached: true })
+  rm.on('error', () => { for (const dir of left) rmSync(dir, { recursive: true, force: true }) })
   rm.unref()
 }
 

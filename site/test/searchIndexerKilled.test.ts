@@ -15,4 +15,12 @@ describe('the search index when Pagefind is killed', () => {
     // Killed while we wrote to it, Pagefind's client throws; killed while we waited, our guard speaks.
     expect(`${run.stderr}`).toMatch(/Pagefind\) stopped before answering|Service stopped/)
   }, 150_000)
+
+  it('fails the build in a process that stays up (the warm build server) instead of waiting for ever', () => {
+    const run = spawnSync(process.execPath, [path.join(import.meta.dirname, 'fixtures/scripts/indexInServerThenKillPagefind.ts')], { encoding: 'utf8', timeout: 120_000 })
+    expect(run.signal).toBeNull() // not the timeout's kill
+    expect(run.stdout).not.toContain('index written')
+    expect(`${run.stdout}${run.stderr}`).toMatch(/index failed: .*(Pagefind\) stopped before answering|Pagefind backend closed)/)
+    expect(run.status).toBe(3)
+  }, 150_000)
 })

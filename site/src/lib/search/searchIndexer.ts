@@ -7,6 +7,7 @@ import {
   type RecentSearchChanges, type SearchSource,
 } from '@thidua/content-models'
 import { readJsonFile } from '../jsonFile.ts'
+import { watchPagefind } from './pagefindWatch.ts'
 
 /** The search index could not be built: the search page would be broken, so the build stops. */
 export class SearchIndexError extends Error {
@@ -63,8 +64,21 @@ export function startSearchIndex(make: () => SearchEntry[]): void {
 
 /** One Pagefind run: the pages of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER). */
 async function writeIndex(sources: readonly SearchSource[], outputPath: string, part: string): Promise<void> {
+  const watch = watchPagefind()
+  try {
+    await Promise.race([indexWith(sources, outputPath, part, watch.started), watch.stopped]).catch((error: unknown) => {
+      throw error instanceof SearchIndexError ? error : new SearchIndexError(`The search index was not written: ${(error as Error).message}. Nothing was published; give the build more memory or fewer pages.`)
+    })
+  } finally {
+    watch.stop()
+  }
+  await pagefind.close()
+}
+
+async function indexWith(sources: readonly SearchSource[], outputPath: string, part: string, started: () => void): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
   if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join('; ')}`)
+  started()
   // Batches: one file at a time would wait on every round trip of Pagefind's pipe.
   for (let i = 0; i < sources.length; i += 200) {
     await Promise.all(sources.slice(i, i + 200).map(async (s) => {
@@ -74,7 +88,6 @@ async function writeIndex(sources: readonly SearchSource[], outputPath: string, 
   }
   const written = await index.writeFiles({ outputPath })
   if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its files: ${written.errors.join('; ')}`)
-  await pagefind.close()
 }
 
 /**

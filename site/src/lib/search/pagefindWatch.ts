@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs'
+
+/**
+ * Whether a Pagefind process (its npm client's backend) is a live child of `pid`, read from Linux's
+ * /proc; null where there is no /proc to read. A zombie (exited, not yet reaped) is not running.
+ */
+export function pagefindRunning(pid = process.pid): boolean | null {
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return null
+  }
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+    } catch {
+      continue // ended meanwhile
+    }
+    // "<pid> (<comm>) <state> <ppid> ...": the name may hold spaces and parentheses.
+    const end = stat.lastIndexOf(')')
+    const comm = stat.slice(stat.indexOf('(') + 1, end)
+    const [state, ppid] = stat.slice(end + 2).split(' ')
+    if (Number(ppid) === pid && comm.startsWith('pagefind') && state !== 'Z') return true
+  }
+  return false
+}
+
+/**
+ * Watches for Pagefind's process to go away while its answers are awaited. Pagefind's client
+ * notices an error on its pipe but not its process's exit: killed while we wait (out of memory),
+ * its answers never come. In build.ts's own process Node then runs out of work and the
+ * `beforeExit` guard speaks; in the warm build server, which stays up for the next request,
+ * nothing would, until the publisher's build timeout. `stopped` rejects once a Pagefind child seen
+ * running, or said to have `started` (it answered), is gone; it never rejects where /proc cannot
+ * be read.
+ */
+export function watchPagefind(intervalMs = 500): { stopped: Promise<never>; started: () => void; stop: () => void } {
+  let timer: NodeJS.Timeout | undefined
+  let seen = false
+  const stopped = new Promise<never>((_, reject) => {
+    timer = setInterval(() => {
+      const running = pagefindRunning()
+      if (running === null) return clearInterval(timer)
+      if (running) seen = true
+      else if (seen) {
+        clearInterval(timer)
+        reject(new Error('the indexer (Pagefind) stopped before answering, most likely killed for lack of memory (see `dmesg`)'))
+      }
+    }, intervalMs)
+    timer.unref()
+  })
+  stopped.catch(() => {}) // raced by the caller; not an unhandled rejection once it stopped looking
+  return { stopped, started: () => { seen = true }, stop: () => clearInterval(timer) }
+}

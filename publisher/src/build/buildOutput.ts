@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { BuildFailedError } from '../errors.ts'
 
 const TAIL_LINES = 12
 
@@ -35,6 +36,12 @@ export class BuildOutput {
 
   close(): Promise<void> {
     return new Promise((resolve) => this.#log.end(() => resolve()))
+  }
+
+  /** The error of a failed build: what happened (`failure`, a sentence), its last lines, and where the full log is. */
+  failed(failure: string): BuildFailedError {
+    const lastLines = this.lastLines()
+    return new BuildFailedError(`${failure}${lastLines ? `\n${lastLines}` : ''}\nFull log: ${this.logFile}`, this.logFile)
   }
 }
 

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { BuildFailedError } from '../errors.ts'
 import { BuildOutput, lineSplitter } from './buildOutput.ts'
-import { killGroup, type RunBuildOptions } from './runBuildCommand.ts'
+import { killGroup, stopGroup, type RunBuildOptions } from './runBuildCommand.ts'
 
 /**
  * A long-lived process that runs builds one after another (the site's scripts/buildServer.ts, or a
@@ -93,8 +92,7 @@ export class BuildServer {
       const stop = (reason: string) => {
         why ??= reason
         if (this.#child === child) this.#child = null // the next build must not be sent to it
-        killGroup(child.pid, 'SIGTERM')
-        setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref()
+        stopGroup(child.pid)
       }
       const onAbort = () => stop('was stopped (the publisher is shutting down)')
       const timer = setTimeout(() => stop(`timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs)
@@ -107,8 +105,8 @@ export class BuildServer {
           clearTimeout(timer)
           signal?.removeEventListener('abort', onAbort)
           const failed = why ? `The site build ${why}.` : error ?? (running.code === 0 ? null : `The site build exited with code ${running.code}.`)
-          const lastLines = output.lastLines()
-          void output.close().then(() => (failed ? reject(new BuildFailedError(`${failed}${lastLines ? `\n${lastLines}` : ''}\nFull log: ${logFile}`, logFile)) : resolve()))
+          const failure = failed ? output.failed(failed) : null
+          void output.close().then(() => (failure ? reject(failure) : resolve()))
         },
       }
       this.#running = running

@@ -54,10 +54,7 @@ export function runBuildCommand(options: RunBuildOptions): Promise<void> {
       detached: true,
     })
     let timedOut = false
-    const stop = () => {
-      killGroup(child.pid, 'SIGTERM')
-      setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref()
-    }
+    const stop = () => stopGroup(child.pid)
     const timer = setTimeout(() => {
       timedOut = true
       stop()
@@ -86,10 +83,15 @@ export function runBuildCommand(options: RunBuildOptions): Promise<void> {
           : signal
             ? `was killed (${signal})`
             : `exited with code ${code}`
-      const lastLines = output.lastLines()
-      finish(new BuildFailedError(`The site build ${why}.${lastLines ? `\n${lastLines}` : ''}\nFull log: ${logFile}`, logFile))
+      finish(output.failed(`The site build ${why}.`))
     })
   })
+}
+
+/** Stops a detached child and everything it started: SIGTERM, then SIGKILL for what is left after 5 s. */
+export function stopGroup(pid: number | undefined): void {
+  killGroup(pid, 'SIGTERM')
+  setTimeout(() => killGroup(pid, 'SIGKILL'), 5000).unref()
 }
 
 /** Kills a detached child and everything it started (npm -> astro -> workers). */

@@ -13,19 +13,19 @@
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { BuildError, SITE_ROOT, buildSite } from './siteBuild.ts'
+import { SITE_ROOT, buildSite, exitCodeOf, printBuildError } from './siteBuild.ts'
 
 const ASTRO = path.resolve(SITE_ROOT, '../node_modules/astro/bin/astro.mjs')
 
 /** `astro build` in a child process, its output this one's. */
 const spawnAstro = (env: Record<string, string>) => new Promise<number>((resolve) => {
   const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: SITE_ROOT, stdio: 'inherit', env: { ...process.env, ...env } })
-  child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+  child.on('exit', (code, signal) => resolve(exitCodeOf(code, signal)))
 })
 
 try {
   await buildSite(process.argv.slice(2), spawnAstro)
 } catch (error) {
-  console.error(`\n${error instanceof BuildError ? error.message : (error as Error).stack}`)
+  printBuildError(error)
   process.exit(1)
 }

@@ -30,7 +30,7 @@ import path from 'node:path'
 import { templateFingerprint } from './fingerprint.ts'
 import { loadAfresh } from './freshModules.ts'
 import { clearBuildState } from '../src/lib/buildScope.ts'
-import { BuildError, SITE_ROOT, buildSite, type AstroRunner } from './siteBuild.ts'
+import { SITE_ROOT, buildSite, exitCodeOf, printBuildError, type AstroRunner } from './siteBuild.ts'
 
 const BUILD_DONE = '\u001eBUILD_DONE '
 
@@ -79,7 +79,7 @@ interface BuildRequest { id: string; args: string[]; env: Record<string, string>
 const buildElsewhere = (request: BuildRequest) => new Promise<number>((resolve) => {
   const child = spawn(process.execPath, [path.join(SITE_ROOT, 'scripts/build.ts'), ...request.args], { stdio: 'inherit', env: { ...ownEnv, ...request.env } })
   child.on('error', () => resolve(1))
-  child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+  child.on('exit', (code, signal) => resolve(exitCodeOf(code, signal)))
 })
 
 async function serve(request: BuildRequest): Promise<number> {
@@ -96,7 +96,7 @@ async function serve(request: BuildRequest): Promise<number> {
     await buildSite(request.args, runAstroHere, fingerprint)
     return 0
   } catch (error) {
-    console.error(`\n${error instanceof BuildError ? error.message : (error as Error).stack}`)
+    printBuildError(error)
     return 1
   }
 }

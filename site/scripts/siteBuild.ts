@@ -42,6 +42,14 @@ export const SITE_ROOT = path.resolve(import.meta.dirname, '..')
 /** A build that failed for a reason its message says in full (no stack needed). */
 export class BuildError extends Error {}
 
+/** Prints why a build failed: a BuildError's message says it in full; anything else with its stack. */
+export function printBuildError(error: unknown): void {
+  console.error(`\n${error instanceof BuildError ? error.message : (error as Error).stack ?? String(error)}`)
+}
+
+/** A child build's exit as an exit code: a signal counts as a failure (128), as a shell has it. */
+export const exitCodeOf = (code: number | null, signal: NodeJS.Signals | null): number => code ?? (signal ? 128 : 1)
+
 /**
  * Runs `astro build` with `env` added to process.env; resolves with its exit code (0: built).
  * build.ts spawns Astro's CLI; the warm build server calls Astro in its own process.

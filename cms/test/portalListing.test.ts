@@ -83,6 +83,25 @@ describe('the lean portal listing', () => {
     expect(signedIn.body.docs).toEqual(await payloadListing('articles'))
   })
 
+  it('steps aside for Payload\'s find when the collection keeps deleted documents or a hook would change a read', async () => {
+    const config = t.payload.collections.articles.config as unknown as { trash?: boolean; hooks: { beforeOperation: unknown[] } }
+    expect(await leanPortalListing(t.payload, 'articles')).not.toBeNull()
+    config.trash = true
+    try {
+      expect(await leanPortalListing(t.payload, 'articles')).toBeNull()
+    } finally {
+      delete config.trash
+    }
+    const narrowing = ({ args }: { args: { where?: unknown } }) => ({ ...args, where: { and: [args.where, { title: { like: 'x' } }] } })
+    config.hooks.beforeOperation.push(narrowing)
+    try {
+      expect(await leanPortalListing(t.payload, 'articles')).toBeNull()
+    } finally {
+      config.hooks.beforeOperation.pop()
+    }
+    expect(await leanPortalListing(t.payload, 'articles')).not.toBeNull()
+  })
+
   it('recognises only the listing itself, its parameters in any order', () => {
     const path = portalListingPath('articles')
     const [route, query] = path.split('?')
@@ -103,5 +122,18 @@ describe('the lean portal listing', () => {
     expect(plainConditions({ publishedAt: { less_than: '2026-01-01' } })).toBeNull()
     expect(plainConditions({ _status: { equals: 'published', exists: true } })).toBeNull()
     expect(plainConditions({ unit: { in: [1, 2] } })).toBeNull()
+  })
+
+  it('answers nothing itself for an access rule whose value is not of its field\'s type', async () => {
+    const access = t.payload.collections.media.config.access as { read: unknown }
+    const read = access.read
+    // "false" as a string on a checkbox: SQLite would take any non-empty string as true.
+    access.read = () => ({ publicUse: { equals: 'false' } })
+    try {
+      expect(await leanPortalListing(t.payload, 'media')).toBeNull()
+    } finally {
+      access.read = read
+    }
+    expect(await leanPortalListing(t.payload, 'media')).not.toBeNull()
   })
 })

@@ -1,7 +1,6 @@
 import { hasPublicReads, portalListingPath, publishedQuery, type CollectionSlug } from '@thidua/content-models'
 import { and, asc, eq, type AnyColumn, type SQL } from '@payloadcms/db-sqlite/drizzle'
-import { createLocalReq, type Payload, type Where } from 'payload'
-import { usesSqlite } from '../db/databaseAdapter.ts'
+import { createLocalReq, type Payload, type PayloadRequest, type SanitizedCollectionConfig, type Where } from 'payload'
 
 /**
  * The portal's listing of what exists (content-models portalListingPath: every public document's
@@ -12,10 +11,12 @@ import { usesSqlite } from '../db/databaseAdapter.ts'
  * Payload gives (cms/test/portalListing.test.ts compares them on SQLite and on MongoDB's protocol).
  *
  * Who may see what stays Payload's: the conditions are the collection's own read access for an
- * anonymous caller plus the listing's published rule, and only a condition of the form
- * `{ field: { equals: value } }` on a column of the collection's table is translated. Any other
- * rule (an `or`, a relation, a date) answers null and Payload's find runs as before, so a stricter
- * access rule later can never be bypassed here.
+ * anonymous REST caller plus the listing's published rule, and only a condition of the form
+ * `{ field: { equals: value } }` on a text, select, number or checkbox column, with a value of that
+ * field's type, is translated. Any other rule (an `or`, a relation, a date), a collection that
+ * keeps deleted documents (trash), a hook that would change a read's query (beforeOperation), or a
+ * stored date Payload would have to convert answers null, and Payload's find runs as before: a
+ * stricter rule later is never bypassed here.
  */
 
 interface Condition { field: string; value: string | number | boolean }
@@ -59,28 +60,76 @@ function listingConditions(collection: CollectionSlug): Condition[] {
   })
 }
 
-/** The conditions an anonymous caller's listing of `collection` must meet, or null when they are not plain equalities. */
+/** The type of value an equality on a field of each type compares with; other types go through Payload. */
+const COLUMN_VALUES: Record<string, 'string' | 'number' | 'boolean'> = {
+  text: 'string', select: 'string', radio: 'string', email: 'string', number: 'number', checkbox: 'boolean',
+}
+
+/**
+ * Whether the collection's beforeOperation hooks let the listing's read through as it is, given the
+ * arguments Payload's REST find gives them for the listing's URL (guardReadQuery checks them; the
+ * others guard writes). A hook that refuses it or changes it: Payload's find answers, as it would.
+ */
+async function readsUnchanged(payload: Payload, config: SanitizedCollectionConfig, req: PayloadRequest, where: Where | undefined): Promise<boolean> {
+  for (const hook of config.hooks?.beforeOperation ?? []) {
+    const args = {
+      collection: payload.collections[config.slug as CollectionSlug], where, req, depth: 0, sort: 'id', select: { updatedAt: true }, pagination: false, draft: false,
+    }
+    try {
+      const out = await hook({ args, collection: config, context: req.context, operation: 'read', req } as never)
+      if (out !== undefined && (out !== args || (out as { where?: unknown }).where !== where)) return false
+    } catch {
+      return false
+    }
+  }
+  return true
+}
+
+/** The conditions an anonymous caller's listing of `collection` must meet, or null when Payload's find must answer it. */
 async function anonymousConditions(payload: Payload, collection: CollectionSlug): Promise<Condition[] | null> {
   const config = payload.collections[collection]?.config
-  if (!config) return null
+  if (!config || (config as { trash?: boolean }).trash) return null
+  const req = await createLocalReq({ req: { payloadAPI: 'REST' } }, payload)
   const read = config.access?.read
-  const access = read ? await read({ req: await createLocalReq({}, payload) }) : false
+  const access = read ? await read({ req }) : false
   const own = plainConditions(access as Where | boolean)
   if (!own) return null
   const all = [...own, ...listingConditions(collection)]
-  // Only top-level fields of the collection (columns); anything nested goes through Payload.
-  const topLevel = new Set(config.flattenedFields.filter((f) => !('fields' in f) && f.type !== 'relationship' && f.type !== 'upload').map((f) => f.name))
-  return all.every((c) => topLevel.has(c.field)) ? all : null
+  // Only top-level columns of a plain type, compared with a value of that type.
+  const fields = new Map(config.flattenedFields.map((f) => [f.name, f.type as string]))
+  if (!all.every((c) => COLUMN_VALUES[fields.get(c.field) ?? ''] === typeof c.value)) return null
+  const asked = listingConditions(collection)
+  const where: Where | undefined = asked.length ? Object.fromEntries(asked.map((c) => [c.field, { equals: c.value }])) : undefined
+  return (await readsUnchanged(payload, config, req, where)) ? all : null
+}
+
+/** A stored updatedAt as Payload gives it (an ISO date in UTC), or null when it is missing or not a date. */
+function isoDate(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null
+  const date = value instanceof Date ? value : new Date(String(value))
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+/** The rows with their dates as Payload gives them, or null (Payload's find then answers) when one is not a date. */
+function withIsoDates(rows: ReadonlyArray<{ id: string | number; updatedAt: unknown }>): ListingEntry[] | null {
+  const out: ListingEntry[] = []
+  for (const row of rows) {
+    const updatedAt = isoDate(row.updatedAt)
+    if (updatedAt === null) return null
+    out.push({ id: row.id, updatedAt })
+  }
+  return out
 }
 
 async function sqliteListing(payload: Payload, collection: CollectionSlug, conditions: Condition[]): Promise<ListingEntry[] | null> {
-  type Query = { from: (t: object) => { where: (w?: SQL) => { orderBy: (o: SQL) => Promise<ListingEntry[]> } } }
+  type Query = { from: (t: object) => { where: (w?: SQL) => { orderBy: (o: SQL) => Promise<Array<{ id: number | string; updatedAt: unknown }>> } } }
   const db = payload.db as unknown as { drizzle: { select: (cols: object) => Query }; tables: Record<string, Record<string, AnyColumn>>; tableNameMap: Map<string, string> }
   const table = db.tables[db.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection]
   if (!table?.id || !table.updatedAt || conditions.some((c) => !table[c.field])) return null
-  return db.drizzle.select({ id: table.id, updatedAt: table.updatedAt }).from(table)
+  const rows = await db.drizzle.select({ id: table.id, updatedAt: table.updatedAt }).from(table)
     .where(conditions.length ? and(...conditions.map((c) => eq(table[c.field]!, c.value))) : undefined)
     .orderBy(asc(table.id))
+  return withIsoDates(rows)
 }
 
 async function mongoListing(payload: Payload, collection: CollectionSlug, conditions: Condition[]): Promise<ListingEntry[] | null> {
@@ -88,14 +137,16 @@ async function mongoListing(payload: Payload, collection: CollectionSlug, condit
   const model = (payload.db as unknown as { collections: Record<string, { find: (filter: object, projection: object) => { sort: (s: object) => { lean: () => Promise<Lean[]> } } }> }).collections[collection]
   if (!model) return null
   const rows = await model.find(Object.fromEntries(conditions.map((c) => [c.field, c.value])), { updatedAt: 1 }).sort({ _id: 1 }).lean()
-  return rows.map((row) => ({ id: String(row._id), updatedAt: row.updatedAt instanceof Date ? row.updatedAt.toISOString() : String(row.updatedAt) }))
+  return withIsoDates(rows.map((row) => ({ id: String(row._id), updatedAt: row.updatedAt })))
 }
 
 /** The anonymous listing of `collection` from the database, or null when it must go through Payload's find. */
 export async function leanPortalListing(payload: Payload, collection: CollectionSlug): Promise<ListingEntry[] | null> {
+  const adapter = payload.db.name
+  if (adapter !== 'sqlite' && adapter !== 'mongoose') return null
   const conditions = await anonymousConditions(payload, collection)
   if (!conditions) return null
-  return usesSqlite() ? sqliteListing(payload, collection, conditions) : mongoListing(payload, collection, conditions)
+  return adapter === 'sqlite' ? sqliteListing(payload, collection, conditions) : mongoListing(payload, collection, conditions)
 }
 
 /** The listing as Payload's REST answers `pagination=false`. */

@@ -142,6 +142,23 @@ describe('publisher', () => {
     expect(await currentRelease(site.releasesDir)).toBe(live)
   })
 
+  it('keeps running when the CMS refuses the canaries at once, and publishes nothing unverified', async () => {
+    let refuse = false
+    const p = await start({ canaries: async () => (refuse ? Promise.reject(new Error('HTTP 401 from the CMS')) : NO_CANARIES) })
+    await p.idle()
+    const live = await currentRelease(site.releasesDir)
+    refuse = true
+    p.request(change(1))
+    await p.idle()
+    expect(await currentRelease(site.releasesDir)).toBe(live)
+    expect(readStatusFile(site.dataDir)?.lastBuild).toMatchObject({ outcome: 'failed' })
+    expect(readStatusFile(site.dataDir)?.lastBuild?.error).toContain('HTTP 401 from the CMS')
+    refuse = false
+    p.request(change(2))
+    await p.idle()
+    expect(readStatusFile(site.dataDir)?.lastBuild).toMatchObject({ outcome: 'success' })
+  })
+
   it('retries once after a failed build, for a CMS that was restarting', async () => {
     const p = await start({ retryAfterFailureMs: 400 })
     await p.idle()
@@ -170,8 +187,9 @@ describe('publisher', () => {
     const p = await start({ build: { ...site.build, fastArgs: ['--fast', '--defer-shifted'] }, retryAfterFailureMs: 200 })
     await p.idle()
     const [first] = await listReleases(site.releasesDir)
-    // The story goes live leaving list pages; the build completing them starts at once and takes a while.
-    site.setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên' }, { slug: 'bai-loi', title: 'Bài đăng nhầm' }], pagesLeft: 40, delayMs: 800 })
+    // The story goes live leaving list pages; the build completing them starts at once and takes a
+    // while: long enough that the rollback below lands while it runs, even on a loaded machine.
+    site.setContent({ articles: [{ slug: 'bai-dau-tien', title: 'Bài đầu tiên' }, { slug: 'bai-loi', title: 'Bài đăng nhầm' }], pagesLeft: 40, delayMs: 2500 })
     p.request(change(2, 'bai-loi'))
     await waitFor(async () => (await page('/bai-viet/bai-loi/')).status === 200)
     await waitFor(() => site.runs().length === 2 && p.status().then((s) => s.state === 'building'))

@@ -115,6 +115,7 @@ export async function publishRelease(
     // Fetched after the build, so a document unpublished while it ran is caught; the CMS works
     // them out while verification walks the release.
     const canaries = options.canaries()
+    canaries.catch(() => {}) // awaited by verifyRelease; a CMS that fails at once must not end the process before that
     const report = await verifyRelease({
       dir: staging,
       liveDir,

@@ -357,7 +357,10 @@ export function discardBuildDir(buildDir: string): void {
   }
   const prefix = `${path.basename(buildDir)}.old-`
   const parent = path.dirname(buildDir)
-  const left = readdirSync(parent).filter((name) => name.startsWith(prefix)).map((name) => path.join(parent, name))
+  let left = [trash]
+  try {
+    left = readdirSync(parent).filter((name) => name.startsWith(prefix)).map((name) => path.join(parent, name))
+  } catch { /* only this build's, then */ }
   const rm = spawn('nice', ['-n', '19', 'rm', '-rf', ...left], { stdio: 'ignore', detached: true })
   rm.on('error', () => { for (const dir of left) rmSync(dir, { recursive: true, force: true }) })
   rm.unref()

@@ -17,7 +17,7 @@ describe('the search index when Pagefind is killed', () => {
   }, 150_000)
 
   it('fails the build in a process that stays up (the warm build server) instead of waiting for ever', () => {
-    const run = spawnSync(process.execPath, [path.join(import.meta.dirname, 'fixtures/scripts/indexInServerThenKillPagefind.ts')], { encoding: 'utf8', timeout: 120_000 })
+    const run = spawnSync(process.execPath, [path.join(import.meta.dirname, 'fixtures/scripts/indexThenKillPagefind.ts'), '--stay-up'], { encoding: 'utf8', timeout: 120_000 })
     expect(run.signal).toBeNull() // not the timeout's kill
     expect(run.stdout).not.toContain('index written')
     expect(`${run.stdout}${run.stderr}`).toMatch(/index failed: .*(Pagefind\) stopped before answering|Pagefind backend closed)/)

@@ -1,10 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs'
 
 /**
+ * The names Pagefind's process may have (as Linux's comm gives them, at most 15 characters): the
+ * npm package's binaries, or the one PAGEFIND_BINARY_PATH / PAGEFIND_EXTENDED_BINARY_PATH names.
+ */
+function pagefindNames(): string[] {
+  const configured = [process.env.PAGEFIND_BINARY_PATH, process.env.PAGEFIND_EXTENDED_BINARY_PATH].filter((p): p is string => Boolean(p))
+  return ['pagefind', ...configured.map((p) => p.split(/[\\/]/).pop()!.slice(0, 15))]
+}
+
+/**
  * Whether a Pagefind process (its npm client's backend) is a live child of `pid`, read from Linux's
  * /proc; null where there is no /proc to read. A zombie (exited, not yet reaped) is not running.
  */
 export function pagefindRunning(pid = process.pid): boolean | null {
+  const names = pagefindNames()
   let entries: string[]
   try {
     entries = readdirSync('/proc')
@@ -23,7 +33,7 @@ export function pagefindRunning(pid = process.pid): boolean | null {
     const end = stat.lastIndexOf(')')
     const comm = stat.slice(stat.indexOf('(') + 1, end)
     const [state, ppid] = stat.slice(end + 2).split(' ')
-    if (Number(ppid) === pid && comm.startsWith('pagefind') && state !== 'Z') return true
+    if (Number(ppid) === pid && state !== 'Z' && names.some((n) => comm.startsWith(n))) return true
   }
   return false
 }

@@ -71,8 +71,8 @@ async function writeIndex(sources: readonly SearchSource[], outputPath: string, 
     })
   } finally {
     watch.stop()
+    await pagefind.close().catch(() => {}) // its process may be gone already
   }
-  await pagefind.close()
 }
 
 async function indexWith(sources: readonly SearchSource[], outputPath: string, part: string, started: () => void): Promise<void> {

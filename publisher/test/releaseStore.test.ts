@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ReleaseNotFoundError } from '../src/errors.ts'
-import { activateRelease, currentRelease, listReleases, newReleaseId, pruneReleases, removeLeftovers } from '../src/release/releaseStore.ts'
+import { LiveReleaseChangedError, activateRelease, currentRelease, listReleases, newReleaseId, pruneReleases, removeLeftovers } from '../src/release/releaseStore.ts'
 import { rollbackRelease } from '../src/release/rollbackRelease.ts'
 import { makeRelease, tempDir } from './helpers/releaseDirs.ts'
 
@@ -43,6 +43,24 @@ describe('release store', () => {
     await expect(activateRelease(dir, '20991231T000000000Z')).rejects.toBeInstanceOf(ReleaseNotFoundError)
     await expect(activateRelease(dir, '../etc')).rejects.toBeInstanceOf(ReleaseNotFoundError)
     expect(await currentRelease(dir)).toBe(IDS[0])
+  })
+
+  it('activates a release only if the live one is still the one expected, checked at the swap itself', async () => {
+    const dir = releases()
+    await activateRelease(dir, IDS[0]!)
+    // A rollback (or any other swap) between the caller's check and this swap: refused, nothing moved.
+    const error = await activateRelease(dir, IDS[2]!, { ifCurrent: IDS[1]! }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(LiveReleaseChangedError)
+    expect((error as LiveReleaseChangedError).live).toBe(IDS[0])
+    expect(await currentRelease(dir)).toBe(IDS[0])
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.current-'))).toEqual([])
+    await activateRelease(dir, IDS[2]!, { ifCurrent: IDS[0]! })
+    expect(await currentRelease(dir)).toBe(IDS[2])
+    // The first release of all: nothing live is what is expected.
+    fs.rmSync(path.join(dir, 'current'))
+    await expect(activateRelease(dir, IDS[1]!, { ifCurrent: IDS[0]! })).rejects.toBeInstanceOf(LiveReleaseChangedError)
+    await activateRelease(dir, IDS[1]!, { ifCurrent: null })
+    expect(await currentRelease(dir)).toBe(IDS[1])
   })
 
   it('keeps the newest releases when pruning', async () => {

@@ -3,6 +3,8 @@ import type { Canaries, ChangeRequest } from '../client/protocol.ts'
 import type { Logger } from '../logger.ts'
 import {
   activateRelease,
+  discardRelease,
+  LiveReleaseChangedError,
   currentRelease,
   newReleaseId,
   promoteStaging,
@@ -128,11 +130,11 @@ export async function publishRelease(
     signal?.throwIfAborted()
     const verifyMs = Date.now() - builtAt
     const finishedAt = new Date()
-    // A rollback while this build ran: it was made from the release rolled back from, so it must not undo the rollback.
+    // A rollback while this build ran: it was made from the release rolled back from, so it must not
+    // undo the rollback. Checked now, and again at the swap itself (activateRelease's ifCurrent).
+    const superseded = (liveNow: string | null) => new SupersededError(`The live release changed from ${live ?? '(none)'} to ${liveNow ?? '(none)'} while release ${id} was being built (a rollback); ${id} was discarded so the rollback stands. Publish again, or rebuild from the dashboard, to build from the current content.`)
     const liveNow = await currentRelease(releasesDir)
-    if (liveNow !== live) {
-      throw new SupersededError(`The live release changed from ${live ?? '(none)'} to ${liveNow ?? '(none)'} while release ${id} was being built (a rollback); ${id} was discarded so the rollback stands. Publish again, or rebuild from the dashboard, to build from the current content.`)
-    }
+    if (liveNow !== live) throw superseded(liveNow)
     await writeCanaryDigest(releasesDir, id, canaryDigest(await canaries))
     await promoteStaging(releasesDir, staging, {
       id,
@@ -144,7 +146,13 @@ export async function publishRelease(
       ...(pagesLeft ? { pagesLeft } : {}),
       ...(batch.completes ? { completedPagesLeft: batch.completes } : {}),
     })
-    await activateRelease(releasesDir, id)
+    try {
+      await activateRelease(releasesDir, id, { ifCurrent: live })
+    } catch (error) {
+      if (!(error instanceof LiveReleaseChangedError)) throw error
+      await discardRelease(releasesDir, id)
+      throw superseded(error.live)
+    }
     options.onReleaseLive?.({ id, dir: path.join(releasesDir, id), previousDir: liveDir })
     // The release is live: a failure to remove old ones is reported, never taken for a failed build.
     // The old trees are deleted in the background (a low-priority rm, seconds at 10,000 articles):

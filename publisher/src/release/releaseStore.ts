@@ -1,3 +1,4 @@
+import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { ReleaseNotFoundError } from '../errors.ts'
@@ -111,19 +112,53 @@ export async function readReleaseMeta(releasesDir: string, id: string): Promise<
  * over the old one: rename(2) replaces it atomically, so a request sees either the old or the new
  * release, never a missing one.
  */
-export async function activateRelease(releasesDir: string, id: string): Promise<void> {
+export async function activateRelease(releasesDir: string, id: string, options: { ifCurrent?: string | null } = {}): Promise<void> {
   const stat = await fs.stat(path.join(releasesDir, id)).catch(() => null)
   if (!isReleaseId(id) || !stat?.isDirectory()) {
     throw new ReleaseNotFoundError(`Release ${id} is not in ${releasesDir}; list the releases with \`node scripts/rollback.ts --list\`.`)
   }
   const temporary = path.join(releasesDir, `.current-${process.pid}-${Date.now()}`)
+  const link = path.join(releasesDir, CURRENT_LINK)
   await fs.symlink(id, temporary)
   try {
-    await fs.rename(temporary, path.join(releasesDir, CURRENT_LINK))
+    // With `ifCurrent`, the check and the swap run with no await between them: nothing else in this
+    // process (a rollback through the publisher) can move the link in between, and another process
+    // only within the two system calls.
+    if (options.ifCurrent !== undefined) {
+      const now = currentReleaseSync(link)
+      if (now !== options.ifCurrent) throw new LiveReleaseChangedError(now)
+    }
+    fsSync.renameSync(temporary, link)
   } catch (error) {
     await fs.rm(temporary, { force: true })
     throw error
   }
+}
+
+/** activateRelease's `ifCurrent` no longer held: another release went live meanwhile (a rollback). */
+export class LiveReleaseChangedError extends Error {
+  override name = 'LiveReleaseChangedError'
+  readonly live: string | null
+  constructor(live: string | null) {
+    super(`The live release is now ${live ?? '(none)'}.`)
+    this.live = live
+  }
+}
+
+function currentReleaseSync(link: string): string | null {
+  try {
+    return path.basename(fsSync.readlinkSync(link))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/** Removes a release that never went live (its folder, meta and canary digest). */
+export async function discardRelease(releasesDir: string, id: string): Promise<void> {
+  await removeTree(path.join(releasesDir, id))
+  await fs.rm(path.join(releasesDir, `${id}.json`), { force: true })
+  await fs.rm(path.join(releasesDir, `${id}.canaries.json`), { force: true })
 }
 
 /**

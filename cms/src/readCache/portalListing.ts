@@ -94,11 +94,11 @@ async function anonymousConditions(payload: Payload, collection: CollectionSlug)
   const access = read ? await read({ req }) : false
   const own = plainConditions(access as Where | boolean)
   if (!own) return null
-  const all = [...own, ...listingConditions(collection)]
+  const asked = listingConditions(collection)
+  const all = [...own, ...asked]
   // Only top-level columns of a plain type, compared with a value of that type.
   const fields = new Map(config.flattenedFields.map((f) => [f.name, f.type as string]))
   if (!all.every((c) => COLUMN_VALUES[fields.get(c.field) ?? ''] === typeof c.value)) return null
-  const asked = listingConditions(collection)
   const where: Where | undefined = asked.length ? Object.fromEntries(asked.map((c) => [c.field, { equals: c.value }])) : undefined
   return (await readsUnchanged(payload, config, req, where)) ? all : null
 }

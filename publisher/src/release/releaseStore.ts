@@ -157,6 +157,11 @@ function currentReleaseSync(link: string): string | null {
 /** Removes a release that never went live (its folder, meta and canary digest). */
 export async function discardRelease(releasesDir: string, id: string): Promise<void> {
   await removeTree(path.join(releasesDir, id))
+  await removeReleaseRecords(releasesDir, id)
+}
+
+/** A release's records beside its folder: its metadata and its canary digest (the build log is kept apart). */
+async function removeReleaseRecords(releasesDir: string, id: string): Promise<void> {
   await fs.rm(path.join(releasesDir, `${id}.json`), { force: true })
   await fs.rm(path.join(releasesDir, `${id}.canaries.json`), { force: true })
 }
@@ -183,8 +188,7 @@ export async function pruneReleases(releasesDir: string, keep: number, options: 
       if (error.code === 'ENOENT') return false
       throw error
     })
-    await fs.rm(path.join(releasesDir, `${id}.json`), { force: true })
-    await fs.rm(path.join(releasesDir, `${id}.canaries.json`), { force: true })
+    await removeReleaseRecords(releasesDir, id)
     await fs.rm(path.join(releasesDir, 'logs', `${id}.log`), { force: true })
     pruned.push(id)
     // On failure, removeLeftovers finishes it at the next start.

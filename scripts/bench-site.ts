@@ -8,10 +8,11 @@
  *   4. one article edited, built incrementally into a new release.
  * With --compare, Hugo (Debian's `hugo`) also builds the same generated articles and profiles with
  * minimal templates this script writes, and the ratio of pages/s is printed: the figure survives a
- * noisy machine. Prints pages/s, total time and peak memory of each run. Not a test: figures, no
- * assertions beyond checking the edit went live.
+ * noisy machine. Prints pages/s, total time, CPU time and peak memory of each run (of all its
+ * processes together, and of the largest). Not a test: figures, no assertions beyond checking the
+ * edit went live. --logs DIR keeps each run's build output there.
  *
- *   node scripts/bench-site.ts [--articles 10000] [--profiles 2000] [--compare] [--skip-warm] [--keep] [--heap-mb N]
+ *   node scripts/bench-site.ts [--articles 10000] [--profiles 2000] [--compare] [--skip-warm] [--keep] [--heap-mb N] [--logs DIR]
  *
  * --heap-mb raises Node's heap limit of the builds (default: Node's own, about 4.5 GB here); the
  * 100,000-article run needs it. Peak memory is printed either way.
@@ -22,11 +23,12 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { FakeCms } from '../site/test/helpers/fakeCms.ts'
 import { generateFixture } from '../site/test/helpers/generateFixture.ts'
+import { sampleTreeMemory, type TreeMemory } from './lib/processTreeMemory.ts'
 
 const { values: args } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' }, profiles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false },
-    compare: { type: 'boolean', default: false }, 'skip-warm': { type: 'boolean', default: false }, 'heap-mb': { type: 'string' },
+    compare: { type: 'boolean', default: false }, 'skip-warm': { type: 'boolean', default: false }, 'heap-mb': { type: 'string' }, logs: { type: 'string' },
   },
 })
 const SITE = path.resolve(import.meta.dirname, '../site')
@@ -43,7 +45,7 @@ for (const [collection, list] of Object.entries(docs)) cms.set(collection, list 
 for (const m of docs.media ?? []) cms.files.set(`/api/media/file/${m.filename}`, readFileSync(path.join(fixtureDir, 'files', String(m.filename))))
 for (const m of docs.media ?? []) m.url = `${cms.url}/api/media/file/${m.filename}`
 
-interface Run { name: string; seconds: number; pages: number; peakMb: number; renderSeconds: number | null; renderedPages: number | null; log: string }
+interface Run { name: string; seconds: number; pages: number; cpuSeconds: number; memory: TreeMemory; renderSeconds: number | null; renderedPages: number | null; log: string }
 
 function countHtml(dir: string): number {
   let n = 0
@@ -53,24 +55,31 @@ function countHtml(dir: string): number {
 
 async function build(name: string, extra: string[]): Promise<Run> {
   const started = performance.now()
-  const child = spawn('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, 'scripts/build.ts', ...extra], {
+  // /usr/bin/time for the CPU time of the build and everything it started; memory sampled over the whole tree.
+  const child = spawn('/usr/bin/time', ['-f', 'CPU_S=%U+%S', process.execPath, 'scripts/build.ts', ...extra], {
     cwd: SITE,
     env: {
       ...process.env, ...(args['heap-mb'] ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(args['heap-mb'])}`.trim() } : {}),
       FIXTURE: '', CMS_URL: cms.url, SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: cacheDir, SITE_BUILD_DIR: buildDir, WEBSUB_HUB_URL: '' },
   })
+  const memory = sampleTreeMemory(child.pid!)
   let log = ''
   child.stdout.on('data', (d) => (log += d))
   child.stderr.on('data', (d) => (log += d))
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   const seconds = (performance.now() - started) / 1000
+  const peaks = memory.stop()
+  if (args.logs) {
+    mkdirSync(args.logs, { recursive: true })
+    writeFileSync(path.join(args.logs, `${name.replace(/\W+/g, '-')}.log`), log)
+  }
   if (code !== 0) throw new Error(`${name} failed (exit ${code}):\n${log.slice(-4000)}`)
   const out = extra[extra.indexOf('--out') + 1]!
   // Astro prints "Completed in 812ms", "in 38.51s" or "in 2m 7s".
   const render = /generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log)
   const built = /(\d+) page\(s\) built in/.exec(log)
   return {
-    name, seconds, pages: countHtml(out), peakMb: Number(/PEAK_KB=(\d+)/.exec(log)?.[1] ?? 0) / 1024,
+    name, seconds, pages: countHtml(out), memory: peaks, cpuSeconds: (/CPU_S=([\d.]+)\+([\d.]+)/.exec(log) ?? []).slice(1).reduce((a, b) => a + Number(b), 0),
     renderSeconds: render ? Number(render[1] ?? 0) * 60 + Number(render[2]) / (render[3] === 'ms' ? 1000 : 1) : null,
     renderedPages: built ? Number(built[1]) : null, log,
   }
@@ -102,12 +111,14 @@ const hugo = args.compare ? hugoBuild(docs) : null
 
 const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown CPU'
 console.log(`\nPortal build benchmark: ${args.articles} articles, ${args.profiles} profiles, ${docs.media?.length} photos; ${cpu}, ${(await import('node:os')).availableParallelism()} cores\n`)
-console.log('run                               total s   HTML pages   pages/s   render phase        peak MB')
+console.log('run                               total s   HTML pages   pages/s   render phase              CPU s   peak MB, all   peak MB, largest process')
 for (const r of runs) {
   const render = r.renderSeconds && r.renderedPages ? `${r.renderedPages} in ${r.renderSeconds.toFixed(1)} s (${(r.renderedPages / r.renderSeconds).toFixed(0)}/s)` : '-'
-  console.log(`${r.name.padEnd(34)}${r.seconds.toFixed(1).padStart(7)}   ${String(r.pages).padStart(10)}   ${(r.pages / r.seconds).toFixed(0).padStart(7)}   ${render.padEnd(20)}${r.peakMb.toFixed(0).padStart(7)}`)
+  const { peakTotalMb, peakProcessMb, peakProcess } = r.memory
+  console.log(`${r.name.padEnd(34)}${r.seconds.toFixed(1).padStart(7)}   ${String(r.pages).padStart(10)}   ${(r.pages / r.seconds).toFixed(0).padStart(7)}   ${render.padEnd(26)}${r.cpuSeconds.toFixed(1).padStart(5)}   ${peakTotalMb.toFixed(0).padStart(12)}   ${peakProcessMb.toFixed(0).padStart(7)} (${peakProcess})`)
 }
-console.log('\n(pages/s = HTML pages in the release / total wall time of the build command; an incremental build writes a full release from a hard-linked copy, so its "pages" are the whole site)')
+console.log('\n(pages/s = HTML pages in the release / total wall time of the build command; an incremental build writes a full release from a hard-linked copy, so its "pages" are the whole site.')
+console.log(' CPU s = user + system time of the build and every process it started. Peak MB, all = the most the build and its processes (Pagefind, workers) held at once; sampled every 0.2 s, so a lower bound.)')
 if (hugo) {
   const cold = runs[0]!
   const ours = cold.pages / cold.seconds

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { finishSearchIndex } from '../lib/search/searchIndexer.ts'
+import { finishSearchIndex, searchOutDir } from '../lib/search/searchIndexer.ts'
 
 /**
  * Writes the Pagefind index into `<outDir>/pagefind/`, or on the fast path the small index of
@@ -12,6 +12,7 @@ export function searchIntegration(): AstroIntegration {
   return {
     name: 'thidua-search',
     hooks: {
+      'astro:config:done': ({ config }) => searchOutDir(fileURLToPath(config.outDir)),
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now()
         const result = await finishSearchIndex(fileURLToPath(dir))

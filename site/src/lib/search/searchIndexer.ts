@@ -52,14 +52,27 @@ function partPages(): number {
   return n
 }
 
+const EARLY = Symbol.for('thidua.site.searchIndexEarly')
+const early = globalThis as unknown as Record<symbol, { outDir?: string; index?: Promise<number> } | undefined>
+
+/** Where a full build's index goes (searchIntegration, at astro:config:done): its indexing may then start before the pages render. */
+export function searchOutDir(outDir: string): void {
+  early[EARLY] = { outDir }
+}
+
 /**
- * Registers how to get the content to index; finishSearchIndex() indexes it once pages are
- * rendered. (Feeding Pagefind while Astro renders was measured slower overall on two cores: its
- * pipe traffic and threads slow the render more than they save.) Process-wide, like the image
- * registry, because Astro renders pages and runs integrations in the same process.
+ * Registers how to get the content to index. A full build starts indexing at once, while Astro
+ * renders: the index is made from the content, not the pages, and Pagefind works in a process of
+ * its own on the second core. The fast path and SITE_ONLY_PATHS index in finishSearchIndex(), once
+ * the pages are rendered. Process-wide, like the image registry, because Astro renders pages and
+ * runs integrations in the same process.
  */
 export function startSearchIndex(make: () => SearchEntry[]): void {
   g[KEY] ??= make
+  const state = early[EARLY]
+  if (!state?.outDir || state.index || process.env.SITE_FAST === '1' || process.env.SITE_ONLY_PATHS) return
+  state.index = writeFullIndex(state.outDir)
+  state.index.catch(() => {}) // awaited by finishSearchIndex(); a build failing first never asks
 }
 
 /** One Pagefind run: the pages of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER). */
@@ -185,20 +198,34 @@ export async function finishSearchIndex(distDir: string): Promise<number | Recen
   }
 }
 
+function takeEntries(): SearchEntry[] {
+  const make = g[KEY]
+  if (!make) throw new SearchIndexError('No page registered the search content (lib/site.ts getSite() was never called).')
+  g[KEY] = undefined
+  return make()
+}
+
 async function indexFor(distDir: string): Promise<number | RecentSearchChanges | null> {
   if (process.env.SITE_ONLY_PATHS) return null
   const plan = (globalThis as unknown as Record<symbol, { render: Set<string>; remove: Set<string>; fullBuildReason: string | null } | undefined>)[Symbol.for('thidua.site.fastPlan')]
   const fast = process.env.SITE_FAST === '1' && plan && !plan.fullBuildReason
-  const make = g[KEY]
-  if (!make) throw new SearchIndexError('No page registered the search content (lib/site.ts getSite() was never called).')
-  const entries = make()
-  g[KEY] = undefined
+  const started = early[EARLY]?.index
+  if (started) {
+    if (path.resolve(early[EARLY]!.outDir!) !== path.resolve(distDir)) throw new SearchIndexError(`The search index was started in ${early[EARLY]!.outDir} but the build wrote ${distDir}.`)
+    return started
+  }
+  const entries = takeEntries()
   if (fast) {
     const base = process.env.SITE_BASE_DIR
     if (!base) throw new SearchIndexError('A fast build needs SITE_BASE_DIR, the live release it starts from (site/scripts/build.ts sets it).')
     return writeRecentIndex(entries, distDir, base, plan)
   }
-  const sources = entries.map(sourceOf)
+  return writeFullIndex(distDir, entries)
+}
+
+async function writeFullIndex(distDir: string, entries?: SearchEntry[]): Promise<number> {
+  await Promise.resolve() // the caller registers its handlers first
+  const sources = (entries ?? takeEntries()).map(sourceOf)
   const outputPath = path.join(distDir, 'pagefind')
   writePageIds(outputPath, await writeParts(sources, outputPath, partPages()))
   writeManifest(path.join(distDir, RECENT_INDEX_DIR), { touched: [], stale: [], indexed: 0 })

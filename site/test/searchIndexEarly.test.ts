@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * A full build indexes the content for search while Astro renders (Pagefind is a process of its
+ * own, so it uses the second core), not after: the index is made from the content, not the pages.
+ * Each case runs in a process of its own: the registration is process-wide, as in a build.
+ */
+const run = (mode: string) => spawnSync(process.execPath, [path.join(import.meta.dirname, 'fixtures/scripts/indexEarly.ts'), mode], { encoding: 'utf8', timeout: 120_000 })
+
+describe('the full search index starts before the pages are rendered', () => {
+  it('is written before finishSearchIndex() is called, which then gives its page count', () => {
+    const r = run('early')
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain('before finish: indexed')
+    expect(r.stdout).toContain('pages: 300')
+    expect(r.status).toBe(0)
+  }, 150_000)
+
+  it('waits for the end on the fast path, which indexes only the pages it rendered', () => {
+    const r = run('fast')
+    expect(r.stdout).toContain('before finish: not indexed')
+    expect(r.status).toBe(0)
+  }, 30_000)
+
+  it('refuses to finish an index started for another output folder', () => {
+    const r = run('elsewhere')
+    expect(r.stdout).toMatch(/SearchIndexError: The search index was started in .*thidua-early-index-.* but the build wrote .*thidua-other-dist-/)
+    expect(r.status).toBe(0)
+  }, 150_000)
+})

@@ -53,11 +53,16 @@ function partPages(): number {
 }
 
 const EARLY = Symbol.for('thidua.site.searchIndexEarly')
-const early = globalThis as unknown as Record<symbol, { outDir?: string; index?: Promise<number> } | undefined>
+const early = globalThis as unknown as Record<symbol, { outDir?: string; index?: Promise<number>; tookMs?: number } | undefined>
 
-/** Where a full build's index goes (searchIntegration, at astro:config:done): its indexing may then start before the pages render. */
+/** Where a full build's index goes (searchIntegration, at astro:build:start): its indexing may then start before the pages render. */
 export function searchOutDir(outDir: string): void {
   early[EARLY] = { outDir }
+}
+
+/** How long this build's full index took, if it was made while the pages rendered (in ms). */
+export function earlyIndexTookMs(): number | undefined {
+  return early[EARLY]?.tookMs
 }
 
 /**
@@ -71,7 +76,11 @@ export function startSearchIndex(make: () => SearchEntry[]): void {
   g[KEY] ??= make
   const state = early[EARLY]
   if (!state?.outDir || state.index || process.env.SITE_FAST === '1' || process.env.SITE_ONLY_PATHS) return
-  state.index = writeFullIndex(state.outDir)
+  const startedAt = Date.now()
+  state.index = writeFullIndex(state.outDir).then((pages) => {
+    state.tookMs = Date.now() - startedAt
+    return pages
+  })
   state.index.catch(() => {}) // awaited by finishSearchIndex(); a build failing first never asks
 }
 

@@ -5,7 +5,8 @@
  * 12,000 pages) was missing from the build benchmark's figure. Sampling every `everyMs` can miss
  * a shorter peak, so the figures are a lower bound.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { listProcesses } from '../../site/src/lib/processList.ts'
 
 const PAGE_BYTES = 4096 // x86-64 Linux
 
@@ -17,27 +18,11 @@ export interface TreeMemory {
   peakProcess: string
 }
 
-function parentsOfAll(): Map<number, number> {
-  const parents = new Map<number, number>()
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-      // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      parents.set(Number(name), ppid)
-    } catch { /* gone meanwhile */ }
-  }
-  return parents
-}
-
-function residentMb(pid: number): { mb: number; name: string } | null {
+function residentMb(pid: number): number | null {
   try {
-    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1])
-    const name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim()
-    return { mb: (pages * PAGE_BYTES) / 1024 / 1024, name }
+    return (Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_BYTES) / 1024 / 1024
   } catch {
-    return null
+    return null // gone meanwhile
   }
 }
 
@@ -45,18 +30,18 @@ function residentMb(pid: number): { mb: number; name: string } | null {
 export function sampleTreeMemory(rootPid: number, everyMs = 200): { stop: () => TreeMemory } {
   const peak: TreeMemory = { peakTotalMb: 0, peakProcessMb: 0, peakProcess: '' }
   const sample = () => {
-    const parents = parentsOfAll()
+    const processes = listProcesses() ?? []
     const tree = new Set([rootPid])
     for (let grew = true; grew;) {
       grew = false
-      for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) { tree.add(pid); grew = true }
+      for (const { pid, ppid } of processes) if (tree.has(ppid) && !tree.has(pid)) { tree.add(pid); grew = true }
     }
     let total = 0
-    for (const pid of tree) {
-      const r = residentMb(pid)
-      if (!r) continue
-      total += r.mb
-      if (r.mb > peak.peakProcessMb) Object.assign(peak, { peakProcessMb: r.mb, peakProcess: r.name })
+    for (const { pid, comm } of processes) {
+      const mb = tree.has(pid) ? residentMb(pid) : null
+      if (mb === null) continue
+      total += mb
+      if (mb > peak.peakProcessMb) Object.assign(peak, { peakProcessMb: mb, peakProcess: comm })
     }
     peak.peakTotalMb = Math.max(peak.peakTotalMb, total)
   }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { listProcesses } from '../processList.ts'
 
 /**
  * The names Pagefind's process may have (as Linux's comm gives them, at most 15 characters): the
@@ -15,27 +15,9 @@ function pagefindNames(): string[] {
  */
 export function pagefindRunning(pid = process.pid): boolean | null {
   const names = pagefindNames()
-  let entries: string[]
-  try {
-    entries = readdirSync('/proc')
-  } catch {
-    return null
-  }
-  for (const name of entries) {
-    if (!/^\d+$/.test(name)) continue
-    let stat: string
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-    } catch {
-      continue // ended meanwhile
-    }
-    // "<pid> (<comm>) <state> <ppid> ...": the name may hold spaces and parentheses.
-    const end = stat.lastIndexOf(')')
-    const comm = stat.slice(stat.indexOf('(') + 1, end)
-    const [state, ppid] = stat.slice(end + 2).split(' ')
-    if (Number(ppid) === pid && state !== 'Z' && names.some((n) => comm.startsWith(n))) return true
-  }
-  return false
+  const processes = listProcesses()
+  if (!processes) return null
+  return processes.some((p) => p.ppid === pid && p.state !== 'Z' && names.some((n) => p.comm.startsWith(n)))
 }
 
 /**

@@ -218,10 +218,10 @@ async function indexFor(distDir: string): Promise<number | RecentSearchChanges |
   if (process.env.SITE_ONLY_PATHS) return null
   const plan = (globalThis as unknown as Record<symbol, { render: Set<string>; remove: Set<string>; fullBuildReason: string | null } | undefined>)[Symbol.for('thidua.site.fastPlan')]
   const fast = process.env.SITE_FAST === '1' && plan && !plan.fullBuildReason
-  const started = early[EARLY]?.index
-  if (started) {
-    if (path.resolve(early[EARLY]!.outDir!) !== path.resolve(distDir)) throw new SearchIndexError(`The search index was started in ${early[EARLY]!.outDir} but the build wrote ${distDir}.`)
-    return started
+  const started = early[EARLY]
+  if (started?.index) {
+    if (path.resolve(started.outDir!) !== path.resolve(distDir)) throw new SearchIndexError(`The search index was started in ${started.outDir} but the build wrote ${distDir}.`)
+    return started.index
   }
   const entries = takeEntries()
   if (fast) {
@@ -233,7 +233,6 @@ async function indexFor(distDir: string): Promise<number | RecentSearchChanges |
 }
 
 async function writeFullIndex(distDir: string, entries?: SearchEntry[]): Promise<number> {
-  await Promise.resolve() // the caller registers its handlers first
   const sources = (entries ?? takeEntries()).map(sourceOf)
   const outputPath = path.join(distDir, 'pagefind')
   writePageIds(outputPath, await writeParts(sources, outputPath, partPages()))

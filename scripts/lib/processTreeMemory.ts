@@ -6,7 +6,7 @@
  * a shorter peak, so the figures are a lower bound.
  */
 import { readFileSync } from 'node:fs'
-import { listProcesses } from '../../site/src/lib/processList.ts'
+import { listProcesses } from './processList.ts'
 
 const PAGE_BYTES = 4096 // x86-64 Linux
 

@@ -1,4 +1,6 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
@@ -7,15 +9,9 @@ import {
   type RecentSearchChanges, type SearchSource,
 } from '@thidua/content-models'
 import { readJsonFile } from '../jsonFile.ts'
-import { watchPagefind } from './pagefindWatch.ts'
+import { SearchIndexError, runPagefind, writeDocuments } from './pagefindCli.ts'
 
-/** The search index could not be built: the search page would be broken, so the build stops. */
-export class SearchIndexError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'SearchIndexError'
-  }
-}
+export { SearchIndexError }
 
 const KEY = Symbol.for('thidua.site.searchSources')
 const g = globalThis as unknown as Record<symbol, (() => SearchEntry[]) | undefined>
@@ -84,32 +80,31 @@ export function startSearchIndex(make: () => SearchEntry[]): void {
   state.index.catch(() => {}) // awaited by finishSearchIndex(); a build failing first never asks
 }
 
-/** One Pagefind run: the pages of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER). */
+/**
+ * One Pagefind run: the pages of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER).
+ * Their search documents are written to a folder of their own, which Pagefind's command indexes.
+ */
 async function writeIndex(sources: readonly SearchSource[], outputPath: string, part: string): Promise<void> {
-  const watch = watchPagefind()
+  if (!sources.length) return writeEmptyIndex(outputPath)
+  const dir = await mkdtemp(path.join(tmpdir(), 'thidua-search-'))
   try {
-    await Promise.race([indexWith(sources, outputPath, part, watch.started), watch.stopped]).catch((error: unknown) => {
-      throw error instanceof SearchIndexError ? error : new SearchIndexError(`The search index was not written: ${(error as Error).message}. Nothing was published; give the build more memory or fewer pages.`)
-    })
+    const count = await writeDocuments(dir, sources.map((s) => [s.url, () => searchDocument(s, { part })] as const))
+    await runPagefind(dir, outputPath, count)
   } finally {
-    watch.stop()
-    await pagefind.close().catch(() => {}) // its process may be gone already
+    await rm(dir, { recursive: true, force: true })
   }
 }
 
-async function indexWith(sources: readonly SearchSource[], outputPath: string, part: string, started: () => void): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
-  if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join('; ')}`)
-  started()
-  // Batches: one file at a time would wait on every round trip of Pagefind's pipe.
-  for (let i = 0; i < sources.length; i += 200) {
-    await Promise.all(sources.slice(i, i + 200).map(async (s) => {
-      const r = await index.addHTMLFile({ url: s.url, content: searchDocument(s, { part }) })
-      if (r.errors.length) throw new SearchIndexError(`Pagefind rejected ${s.url}: ${r.errors.join('; ')}`)
-    }))
+/** A portal with nothing to find still gets the search page's scripts: Pagefind's command refuses an empty folder, its client does not. */
+async function writeEmptyIndex(outputPath: string): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
+    if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join('; ')}`)
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its files: ${written.errors.join('; ')}`)
+  } finally {
+    await pagefind.close().catch(() => {})
   }
-  const written = await index.writeFiles({ outputPath })
-  if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its files: ${written.errors.join('; ')}`)
 }
 
 /**
@@ -190,31 +185,6 @@ function writeManifest(outputPath: string, manifest: RecentSearchChanges): void 
  * index is kept as it is (null).
  */
 export async function finishSearchIndex(distDir: string): Promise<number | RecentSearchChanges | null> {
-  // Pagefind runs as a separate process. When the system kills it (out of memory: 18 GB at 120,000
-  // pages), its pending answers never come, Node runs out of work and would exit 0 without an index.
-  let finished = false
-  const unfinished = () => {
-    if (finished) return
-    console.error('The search index was not written: the indexer (Pagefind) stopped before answering, most likely killed for lack of memory (see `dmesg`). Nothing was published; give the build more memory or fewer pages.')
-    process.exitCode = 1
-  }
-  process.once('beforeExit', unfinished)
-  try {
-    return await indexFor(distDir)
-  } finally {
-    finished = true
-    process.off('beforeExit', unfinished)
-  }
-}
-
-function takeEntries(): SearchEntry[] {
-  const make = g[KEY]
-  if (!make) throw new SearchIndexError('No page registered the search content (lib/site.ts getSite() was never called).')
-  g[KEY] = undefined
-  return make()
-}
-
-async function indexFor(distDir: string): Promise<number | RecentSearchChanges | null> {
   if (process.env.SITE_ONLY_PATHS) return null
   const plan = (globalThis as unknown as Record<symbol, { render: Set<string>; remove: Set<string>; fullBuildReason: string | null } | undefined>)[Symbol.for('thidua.site.fastPlan')]
   const fast = process.env.SITE_FAST === '1' && plan && !plan.fullBuildReason
@@ -230,6 +200,13 @@ async function indexFor(distDir: string): Promise<number | RecentSearchChanges |
     return writeRecentIndex(entries, distDir, base, plan)
   }
   return writeFullIndex(distDir, entries)
+}
+
+function takeEntries(): SearchEntry[] {
+  const make = g[KEY]
+  if (!make) throw new SearchIndexError('No page registered the search content (lib/site.ts getSite() was never called).')
+  g[KEY] = undefined
+  return make()
 }
 
 async function writeFullIndex(distDir: string, entries?: SearchEntry[]): Promise<number> {

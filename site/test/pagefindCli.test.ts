@@ -1,0 +1,58 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { searchDocument } from '@thidua/content-models'
+import { SearchIndexError, runPagefind, writeDocuments } from '../src/lib/search/pagefindCli.ts'
+
+const dirs: string[] = []
+const tempDir = (name: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), `thidua-${name}-`))
+  dirs.push(dir)
+  return dir
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  delete process.env.PAGEFIND_BINARY_PATH
+})
+
+const doc = (url: string, title: string) => [url, () => searchDocument({ url, title, summary: 'Sapô.', keywords: [], text: `${title}: thi đua yêu nước.`, type: 'Bài viết' })] as const
+
+/** The search index is made by Pagefind's command over a folder of search documents (lib/search/pagefindCli.ts). */
+describe("Pagefind's command", () => {
+  it('indexes every document written, each under the URL it was given', async () => {
+    const site = tempDir('search-docs')
+    const out = tempDir('search-out')
+    const count = await writeDocuments(site, [doc('/bai-viet/hoa-binh/', 'Hoà Bình'), doc('/dien-hinh/nguyen-van-an/', 'Nguyễn Văn An')])
+    expect(count).toBe(2)
+    await runPagefind(site, out, count)
+    expect(readdirSync(path.join(out, 'fragment')).filter((f) => f.endsWith('.pf_fragment'))).toHaveLength(2)
+    expect(readdirSync(out)).toContain('pagefind.js')
+  }, 30_000)
+
+  it('refuses a URL that Pagefind would not give back unchanged, naming it', async () => {
+    for (const url of ['/bai-viet/khong-gach-cheo', '/bai-viet/../ngoai/', '/bài viết/', 'bai-viet/x/']) {
+      await expect(writeDocuments(tempDir('search-docs'), [doc(url, 'X')])).rejects.toThrow(`The page ${JSON.stringify(url)} cannot be indexed`)
+    }
+  })
+
+  it('refuses the same page twice', async () => {
+    await expect(writeDocuments(tempDir('search-docs'), [doc('/a/', 'A'), doc('/a/', 'B')])).rejects.toThrow('The page /a/ was given to the search index twice.')
+  })
+
+  it('fails when Pagefind indexed fewer pages than were written', async () => {
+    const site = tempDir('search-docs')
+    await writeDocuments(site, [doc('/a/', 'A'), doc('/b/', 'B')])
+    // Three expected, two there: the count Pagefind reports is checked, not assumed.
+    const error = await runPagefind(site, tempDir('search-out'), 3).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(SearchIndexError)
+    expect((error as Error).message).toMatch(/^The search index is incomplete: Pagefind indexed 2 of 3 pages/)
+  }, 30_000)
+
+  it('says what to do when its program is missing', async () => {
+    process.env.PAGEFIND_BINARY_PATH = '/nonexistent/pagefind'
+    const site = tempDir('search-docs')
+    await writeDocuments(site, [doc('/a/', 'A')])
+    await expect(runPagefind(site, tempDir('search-out'), 1)).rejects.toThrow(/Pagefind \(\/nonexistent\/pagefind\) did not start: .*ENOENT.*Run npm install, or set PAGEFIND_BINARY_PATH/)
+  })
+})

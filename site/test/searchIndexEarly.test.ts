@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -7,15 +9,19 @@ import { describe, expect, it } from 'vitest'
  * own, so it uses the second core), not after: the index is made from the content, not the pages.
  * Each case runs in a process of its own: the registration is process-wide, as in a build.
  */
-const run = (mode: string) => spawnSync(process.execPath, [path.join(import.meta.dirname, 'fixtures/scripts/indexEarly.ts'), mode], { encoding: 'utf8', timeout: 120_000 })
+const run = (mode: string, env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, [path.join(import.meta.dirname, 'fixtures/scripts/indexEarly.ts'), mode], { encoding: 'utf8', timeout: 120_000, env })
 
 describe('the full search index starts before the pages are rendered', () => {
-  it('is written before finishSearchIndex() is called, which then gives its page count', () => {
-    const r = run('early')
+  it('is written before finishSearchIndex() is called, which then gives its page count, leaving no documents behind', () => {
+    // Pagefind's command reads the search documents from a temporary folder, removed once indexed.
+    const tmp = mkdtempSync(path.join(tmpdir(), 'thidua-tmpdir-'))
+    const r = run('early', { ...process.env, TMPDIR: tmp })
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain('before finish: indexed')
     expect(r.stdout).toContain('pages: 300')
     expect(r.status).toBe(0)
+    expect(readdirSync(tmp).filter((name) => name.startsWith('thidua-search-'))).toEqual([])
+    rmSync(tmp, { recursive: true, force: true })
   }, 150_000)
 
   it('waits for the end on the fast path, which indexes only the pages it rendered', () => {

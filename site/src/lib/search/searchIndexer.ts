@@ -82,10 +82,13 @@ export function startSearchIndex(make: () => SearchEntry[]): void {
 
 /**
  * One Pagefind run: the pages of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER).
- * Their search documents are written to a folder of their own, which Pagefind's command indexes.
+ * Their search documents are written to a folder of their own, which Pagefind's command indexes
+ * and which is removed once it has.
  */
 async function writeIndex(sources: readonly SearchSource[], outputPath: string, part: string): Promise<void> {
   if (!sources.length) return writeEmptyIndex(outputPath)
+  // Not in the output folder: the sitemaps and the release checks walk it while the index runs.
+  // TMPDIR moves it off a memory-backed /tmp (12,000 pages: 134 MB of documents).
   const dir = await mkdtemp(path.join(tmpdir(), 'thidua-search-'))
   try {
     const count = await writeDocuments(dir, sources.map((s) => [s.url, () => searchDocument(s, { part })] as const))

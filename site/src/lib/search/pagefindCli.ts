@@ -71,7 +71,9 @@ export function runPagefind(siteDir: string, outputPath: string, expected: numbe
     // cwd: the documents' folder, so that no pagefind.yml of the caller's folder configures the run.
     const child = spawn(binary, ['--site', siteDir, '--output-path', outputPath, '--force-language', 'vi'], { cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'] })
     // Below Astro's rendering, which a full build's index runs beside: the pages are the longer task.
-    if (child.pid) setPriority(child.pid, 10)
+    try {
+      if (child.pid) setPriority(child.pid, 10)
+    } catch { /* already gone: its exit is reported below */ }
     let log = ''
     const keep = (chunk: Buffer) => {
       log = (log + chunk.toString('utf8')).slice(-8_000)

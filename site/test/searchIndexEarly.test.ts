@@ -24,6 +24,14 @@ describe('the full search index starts before the pages are rendered', () => {
     rmSync(tmp, { recursive: true, force: true })
   }, 150_000)
 
+  it('writes an index with no pages for a portal with nothing to find (Pagefind\'s command refuses an empty folder)', () => {
+    const r = run('empty')
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain('before finish: indexed')
+    expect(r.stdout).toContain('pages: 0')
+    expect(r.status).toBe(0)
+  }, 150_000)
+
   it('waits for the end on the fast path, which indexes only the pages it rendered', () => {
     const r = run('fast')
     expect(r.stdout).toContain('before finish: not indexed')

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -146,6 +146,7 @@ function writePageIds(outputPath: string, parts: readonly { dir: string; part: s
 }
 
 function readPageIds(dir: string, part: string, ids: Record<string, string>): void {
+  if (!existsSync(dir)) return // an index of no pages has no fragments
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.pf_fragment')) continue
     const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8')

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { searchDocument } from '@thidua/content-models'
-import { SearchIndexError, runPagefind, writeDocuments } from '../src/lib/search/pagefindCli.ts'
+import { SearchIndexError, documentsDir, runPagefind, writeDocuments } from '../src/lib/search/pagefindCli.ts'
 
 const dirs: string[] = []
 const tempDir = (name: string) => {
@@ -14,7 +15,10 @@ const tempDir = (name: string) => {
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
   delete process.env.PAGEFIND_BINARY_PATH
+  if (savedTmpdir === undefined) delete process.env.TMPDIR
+  else process.env.TMPDIR = savedTmpdir
 })
+const savedTmpdir = process.env.TMPDIR
 
 const doc = (url: string, title: string) => [url, () => searchDocument({ url, title, summary: 'Sapô.', keywords: [], text: `${title}: thi đua yêu nước.`, type: 'Bài viết' })] as const
 
@@ -54,5 +58,18 @@ describe("Pagefind's command", () => {
     const site = tempDir('search-docs')
     await writeDocuments(site, [doc('/a/', 'A')])
     await expect(runPagefind(site, tempDir('search-out'), 1)).rejects.toThrow(/Pagefind \(\/nonexistent\/pagefind\) did not start: .*ENOENT.*Run npm install, or set PAGEFIND_BINARY_PATH/)
+  })
+
+  it("removes the documents' folders of builds that were killed, not those of running ones", async () => {
+    const tmp = tempDir('tmpdir')
+    const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim()
+    mkdirSync(path.join(tmp, `thidua-search-${gone}-killed`, 'bai-viet', 'a'), { recursive: true })
+    mkdirSync(path.join(tmp, `thidua-search-${process.pid}-running`))
+    mkdirSync(path.join(tmp, 'thidua-search-fixture-other'))
+    process.env.TMPDIR = tmp
+    const dir = await documentsDir()
+    expect(path.dirname(dir)).toBe(tmp)
+    expect(readdirSync(tmp).sort()).toEqual([path.basename(dir), `thidua-search-${process.pid}-running`, 'thidua-search-fixture-other'].sort())
+    expect(path.basename(dir)).toMatch(new RegExp(`^thidua-search-${process.pid}-`))
   })
 })

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
@@ -9,7 +8,7 @@ import {
   type RecentSearchChanges, type SearchSource,
 } from '@thidua/content-models'
 import { readJsonFile } from '../jsonFile.ts'
-import { SearchIndexError, runPagefind, writeDocuments } from './pagefindCli.ts'
+import { SearchIndexError, documentsDir, runPagefind, writeDocuments } from './pagefindCli.ts'
 
 export { SearchIndexError }
 
@@ -89,7 +88,7 @@ async function writeIndex(sources: readonly SearchSource[], outputPath: string, 
   if (!sources.length) return writeEmptyIndex(outputPath)
   // Not in the output folder: the sitemaps and the release checks walk it while the index runs.
   // TMPDIR moves it off a memory-backed /tmp (12,000 pages: 134 MB of documents).
-  const dir = await mkdtemp(path.join(tmpdir(), 'thidua-search-'))
+  const dir = await documentsDir()
   try {
     const count = await writeDocuments(dir, sources.map((s) => [s.url, () => searchDocument(s, { part })] as const))
     await runPagefind(dir, outputPath, count)

@@ -21,25 +21,28 @@ function asList(answer: unknown, url: string): PaginatedDocs<Doc> {
 
 export interface FetchStats { requests: number }
 
-/** Every public document of a collection, page by page (a full sync). */
-export async function fetchAll(source: CmsSource, c: CollectionSlug, pageSize: number, depth: number, stats: FetchStats): Promise<Doc[]> {
-  const docs: Doc[] = []
+/**
+ * Every public document of a collection, one page of the CMS's answer at a time (a full sync): the
+ * caller handles a page before the next is asked for, so no more than a page is held.
+ */
+export async function* fetchAll(source: CmsSource, c: CollectionSlug, pageSize: number, depth: number, stats: FetchStats): AsyncGenerator<Doc[]> {
   let expected = 0
+  let count = 0
   for (let page = 1; ; page++) {
     const url = listPath(c, page, pageSize, depth)
     const list = asList(await source.getJson(url), url)
     stats.requests++
     if (page === 1) expected = list.totalDocs
-    docs.push(...list.docs)
+    count += list.docs.length
+    yield list.docs
     if (!list.hasNextPage || list.docs.length === 0) break
     if (page > 100_000) throw new CmsResponseError(url, 0, 'the CMS never stops paging')
   }
   // A document published or deleted while we paged shifts the total; one deleted mid-sync is
   // harmless (the next build removes it), but an answer that stops short is not.
-  if (docs.length < expected - pageSize) {
-    throw new CmsResponseError(listPath(c, 1, pageSize, depth), 0, `listed ${expected} documents but returned only ${docs.length}`)
+  if (count < expected - pageSize) {
+    throw new CmsResponseError(listPath(c, 1, pageSize, depth), 0, `listed ${expected} documents but returned only ${count}`)
   }
-  return docs
 }
 
 /** The id and updatedAt of every public document, in one request. */
@@ -53,16 +56,15 @@ export async function fetchManifest(source: CmsSource, c: CollectionSlug, stats:
   return list.docs.map((d) => ({ id: d.id, updatedAt: typeof d.updatedAt === 'string' ? d.updatedAt : null }))
 }
 
-/** The full documents with these ids, in batches of `pageSize`. */
-export async function fetchByIds(
+/** The full documents with these ids, in batches of `pageSize`, one batch at a time. */
+export async function* fetchByIds(
   source: CmsSource, c: CollectionSlug, ids: readonly string[], pageSize: number, depth: number, stats: FetchStats,
-): Promise<Doc[]> {
-  const docs: Doc[] = []
+): AsyncGenerator<Doc[]> {
   for (let i = 0; i < ids.length; i += pageSize) {
     const batch = ids.slice(i, i + pageSize)
     const url = byIdsPath(c, batch, depth)
-    docs.push(...asList(await source.getJson(url), url).docs)
+    const docs = asList(await source.getJson(url), url).docs
     stats.requests++
+    yield docs
   }
-  return docs
 }

@@ -15,7 +15,7 @@ import { fetchAll, fetchByIds, fetchManifest, type FetchStats } from './fetchDoc
 import { createFixtureSource } from './fixtureSource.ts'
 import { createHttpSource } from './httpSource.ts'
 import { readLastGoodCount, writeLastGoodCount } from './lastGoodCounts.ts'
-import { renderBodies } from './renderBodies.ts'
+import { BodyRenderer } from './renderBodies.ts'
 import { writeSyncRecord } from './syncRecord.ts'
 
 /**
@@ -143,23 +143,54 @@ async function loadCollection(o: Resolved, ctx: LoaderContext): Promise<void> {
   const incremental = o.incremental && source.incremental && meta.get('loaderVersion') === LOADER_VERSION &&
     meta.get('source') === source.key && store.keys().length > 0 && bodiesIntact
 
-  let fetched: Record<string, unknown>[]
+  // Each page of the CMS's answer is checked, stripped of its bodies (rendered into the body store
+  // as they come) and dropped before the next: a sync never holds every body (issue #14, point 6).
+  // Nothing touches Astro's store before every document has passed: a schema failure or a
+  // suspicious drop must not leave a half-updated store (the body store is keyed by content, so
+  // bodies written for a sync that then fails are harmless, and reused by the next).
+  const editorial = isEditorialCollection(c)
+  const entries: { id: string; data: Record<string, unknown> }[] = []
+  const returned = new Set<string>()
+  const withheld: string[] = []
+  const renderer = new BodyRenderer(bodies)
+  let plan: ReturnType<typeof planIncrementalSync> | undefined
+  let manifestLength = 0
+  let rendered: number
+  try {
+    let pages: AsyncIterable<Record<string, unknown>[]>
+    if (incremental) {
+      const stored = new Map(store.entries().map(([id, e]) => [id, (e.data as { updatedAt?: string }).updatedAt]))
+      const manifest = await fetchManifest(source, c, stats)
+      manifestLength = manifest.length
+      plan = planIncrementalSync(stored, manifest)
+      pages = fetchByIds(source, c, plan.fetch, o.pageSize, o.depth, stats)
+    } else {
+      pages = fetchAll(source, c, o.pageSize, o.depth, stats)
+    }
+    for await (const docs of pages) {
+      for (const raw of docs) {
+        const id = String(raw.id)
+        returned.add(id)
+        if (editorial && !isPublished(raw as { _status?: string })) { withheld.push(id); continue }
+        entries.push({ id, data: await publicEntry(o, ctx, id, raw, renderer) })
+      }
+    }
+    rendered = await renderer.finish()
+  } catch (error) {
+    await renderer.close()
+    throw error
+  }
+
   let remove: string[]
   let listed: number
-  if (incremental) {
-    const stored = new Map(store.entries().map(([id, e]) => [id, (e.data as { updatedAt?: string }).updatedAt]))
-    const manifest = await fetchManifest(source, c, stats)
-    const plan = planIncrementalSync(stored, manifest)
-    fetched = await fetchByIds(source, c, plan.fetch, o.pageSize, o.depth, stats)
+  if (plan) {
     // Unpublished between the listing and the fetch: gone as far as this build is concerned.
-    const got = new Set(fetched.map((d) => String(d.id)))
-    remove = [...plan.remove, ...plan.fetch.filter((id) => !got.has(id) && store.has(id))]
-    listed = manifest.length - plan.fetch.filter((id) => !got.has(id)).length
+    const gone = plan.fetch.filter((id) => !returned.has(id))
+    remove = [...plan.remove, ...gone.filter((id) => store.has(id))]
+    listed = manifestLength - gone.length
   } else {
-    fetched = await fetchAll(source, c, o.pageSize, o.depth, stats)
-    const ids = new Set(fetched.map((d) => String(d.id)))
-    remove = store.keys().filter((id) => !ids.has(id))
-    listed = fetched.length
+    remove = store.keys().filter((id) => !returned.has(id))
+    listed = returned.size
   }
 
   const lastGood = readLastGoodCount(stateFile, source.key, c)
@@ -171,38 +202,8 @@ async function loadCollection(o: Resolved, ctx: LoaderContext): Promise<void> {
     if (process.env.SITE_ACCEPT_DROP === '1') logger.warn(`${c}: accepting a drop from ${verdict.lastGood} to ${listed} documents (SITE_ACCEPT_DROP=1)`)
     else throw new SuspiciousDropError(c, listed, verdict.lastGood, verdict.minimum)
   }
-
-  // Validate everything before the first write: a schema failure must not leave a half-updated store.
-  const editorial = isEditorialCollection(c)
-  const entries: { id: string; data: Record<string, unknown> }[] = []
-  const texts = new Map<string, string>()
-  let withheld = 0
-  for (const raw of fetched) {
-    const id = String(raw.id)
-    if (editorial && !isPublished(raw as { _status?: string })) { withheld++; remove.push(id); continue }
-    const doc = projectPublicDeep(c, raw) as Record<string, unknown>
-    let data: Record<string, unknown>
-    try {
-      data = await ctx.parseData({ id, data: doc })
-    } catch (error) {
-      throw new InvalidDocumentError(`${c} ${id} does not match the portal's schema: ${(error as Error).message}`, { cause: error })
-    }
-    if (o.bodyFields.length > 0) {
-      const keys: Record<string, string> = {}
-      data = { ...data }
-      for (const field of o.bodyFields) {
-        const md = data[field]
-        delete data[field]
-        if (typeof md !== 'string' || md === '') continue
-        keys[field] = bodyKey(md)
-        texts.set(keys[field], md)
-      }
-      data[BODY_KEYS_FIELD] = keys
-    }
-    entries.push({ id, data })
-  }
-  if (withheld > 0) logger.warn(`${c}: the CMS sent ${withheld} unpublished document(s) to an anonymous client; left out`)
-  const rendered = await renderBodies(bodies, texts)
+  if (withheld.length > 0) logger.warn(`${c}: the CMS sent ${withheld.length} unpublished document(s) to an anonymous client; left out`)
+  remove.push(...withheld)
 
   const journal: CollectionChanges = { changed: [], removed: [] }
   for (const id of new Set(remove)) {
@@ -226,6 +227,32 @@ async function loadCollection(o: Resolved, ctx: LoaderContext): Promise<void> {
     `${c}: ${store.keys().length} loaded (${incremental ? 'incremental' : 'full'} sync from ${source.key}: ` +
       `${changed} new or changed, ${removed} removed, ${rendered} bod${rendered === 1 ? 'y' : 'ies'} rendered, ${stats.requests} request(s), ${Date.now() - started} ms)`,
   )
+}
+
+/**
+ * A document as the store keeps it: projected to its public fields, checked against the portal's
+ * schema, its Markdown fields replaced by body-store keys (their text queued for rendering).
+ */
+async function publicEntry(o: Resolved, ctx: LoaderContext, id: string, raw: Record<string, unknown>, renderer: BodyRenderer): Promise<Record<string, unknown>> {
+  const doc = projectPublicDeep(o.collection, raw) as Record<string, unknown>
+  let data: Record<string, unknown>
+  try {
+    data = await ctx.parseData({ id, data: doc })
+  } catch (error) {
+    throw new InvalidDocumentError(`${o.collection} ${id} does not match the portal's schema: ${(error as Error).message}`, { cause: error })
+  }
+  if (o.bodyFields.length === 0) return data
+  const keys: Record<string, string> = {}
+  data = { ...data }
+  for (const field of o.bodyFields) {
+    const md = data[field]
+    delete data[field]
+    if (typeof md !== 'string' || md === '') continue
+    keys[field] = bodyKey(md)
+    await renderer.add(keys[field], md)
+  }
+  data[BODY_KEYS_FIELD] = keys
+  return data
 }
 
 export { PayloadLoaderError }

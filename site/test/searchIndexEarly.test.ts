@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -20,6 +20,28 @@ describe('the full search index starts before the pages are rendered', () => {
     expect(r.stdout).toContain('before finish: indexed')
     expect(r.stdout).toContain('pages: 300')
     expect(r.status).toBe(0)
+    expect(readdirSync(tmp).filter((name) => name.startsWith('thidua-search-'))).toEqual([])
+    rmSync(tmp, { recursive: true, force: true })
+  }, 150_000)
+
+  it('makes a big index in parts, writing the next part\'s documents while Pagefind indexes one, and leaves none behind', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'thidua-tmpdir-'))
+    const r = run('early', { ...process.env, TMPDIR: tmp, SITE_SEARCH_SHARD_PAGES: '100' })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain('pages: 300')
+    expect(r.stdout).toContain('parts: ["part-2/","part-3/"]')
+    expect(r.stdout).toContain('part-3/pagefind-entry.json: yes')
+    expect(readdirSync(tmp).filter((name) => name.startsWith('thidua-search-'))).toEqual([])
+    rmSync(tmp, { recursive: true, force: true })
+  }, 150_000)
+
+  it('removes every part\'s documents when Pagefind fails on the first, the next part\'s included', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'thidua-tmpdir-'))
+    const failing = path.join(tmp, 'pagefind-fails')
+    writeFileSync(failing, '#!/bin/sh\necho "Error: no space left on device" >&2\nexit 3\n', { mode: 0o755 })
+    const r = run('failing', { ...process.env, TMPDIR: tmp, SITE_SEARCH_SHARD_PAGES: '100', PAGEFIND_BINARY_PATH: failing })
+    expect(r.stderr).toMatch(/SearchIndexError: The search index was not written: Pagefind exited with 3:\s+Error: no space left on device/)
+    expect(r.status).not.toBe(0)
     expect(readdirSync(tmp).filter((name) => name.startsWith('thidua-search-'))).toEqual([])
     rmSync(tmp, { recursive: true, force: true })
   }, 150_000)

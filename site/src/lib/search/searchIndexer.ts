@@ -32,12 +32,14 @@ export const RECENT_INDEX_DIR = 'pagefind-recent'
 
 /**
  * Pages per Pagefind run in a full build. Pagefind holds the whole index of a run in memory until it
- * writes it (measured: 18 GB, and killed, at 120,000 pages), so a bigger site is indexed in parts
- * of this many pages, one run after the other, each into its own directory; the search page merges
- * them (lib/search/searchClient.ts). 20,000 keeps a 10,000-article portal in one part and a run
- * near 3 GB. SITE_SEARCH_SHARD_PAGES sets another size (tests use small ones).
+ * writes it (about 200 KB a page: 2.4 GB at 12,000 pages; 18 GB, and killed, at 120,000), so the
+ * index is made in parts of this many pages, one run after the other, each into its own directory;
+ * the search page merges them (lib/search/searchClient.ts). 4,000 keeps a run under 0.9 GB, beside
+ * the build's own 1-1.2 GB, and the 10,000-article portal's index in 3 parts: a reader's first
+ * query fetches a word's chunk from each (3 x 32 KB against 67 KB for one part; the parts' metadata
+ * and filters weigh what one part's did). SITE_SEARCH_SHARD_PAGES sets another size (tests use small ones).
  */
-const DEFAULT_PART_PAGES = 20_000
+const DEFAULT_PART_PAGES = 4_000
 
 function partPages(): number {
   const raw = process.env.SITE_SEARCH_SHARD_PAGES
@@ -79,22 +81,37 @@ export function startSearchIndex(make: () => SearchEntry[]): void {
   state.index.catch(() => {}) // awaited by finishSearchIndex(); a build failing first never asks
 }
 
+/** One part's search documents, written where Pagefind's command reads them: a folder of their own. */
+interface Documents { dir: string; count: number }
+
 /**
- * One Pagefind run: the pages of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER).
- * Their search documents are written to a folder of their own, which Pagefind's command indexes
- * and which is removed once it has.
+ * Writes the search documents of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER)
+ * to a new folder. Not in the output folder: the sitemaps and the release checks walk it while the
+ * index runs. TMPDIR moves it off a memory-backed /tmp (4,000 pages: 45 MB of documents).
  */
-async function writeIndex(sources: readonly SearchSource[], outputPath: string, part: string): Promise<void> {
-  if (!sources.length) return writeEmptyIndex(outputPath)
-  // Not in the output folder: the sitemaps and the release checks walk it while the index runs.
-  // TMPDIR moves it off a memory-backed /tmp (12,000 pages: 134 MB of documents).
+async function writePartDocuments(sources: readonly SearchSource[], part: string): Promise<Documents> {
   const dir = await documentsDir()
   try {
-    const count = await writeDocuments(dir, sources.map((s) => [s.url, () => searchDocument(s, { part })] as const))
-    await runPagefind(dir, outputPath, count)
-  } finally {
+    return { dir, count: await writeDocuments(dir, sources.map((s) => [s.url, () => searchDocument(s, { part })] as const)) }
+  } catch (error) {
     await rm(dir, { recursive: true, force: true })
+    throw error
   }
+}
+
+/** One Pagefind run over written documents into `outputPath`; the documents are removed after it. */
+async function indexDocuments(documents: Documents, outputPath: string): Promise<void> {
+  try {
+    await runPagefind(documents.dir, outputPath, documents.count)
+  } finally {
+    await rm(documents.dir, { recursive: true, force: true })
+  }
+}
+
+/** The index of one set of pages (the fast path's recent changes). */
+async function writeIndex(sources: readonly SearchSource[], outputPath: string, part: string): Promise<void> {
+  if (!sources.length) return writeEmptyIndex(outputPath)
+  await indexDocuments(await writePartDocuments(sources, part), outputPath)
 }
 
 /** A portal with nothing to find still gets the search page's scripts: Pagefind's command refuses an empty folder, its client does not. */
@@ -112,25 +129,38 @@ async function writeEmptyIndex(outputPath: string): Promise<void> {
 /**
  * Writes the full index in parts of at most `size` pages: the first into `outputPath` (where the search
  * page loads Pagefind from), the others into `part-<n>/` under it, listed in `parts.json`.
- * Returns the parts' directories, the first included.
+ * Returns the parts' directories, the first included. The next part's documents are written while
+ * Pagefind indexes the previous part.
  */
 async function writeParts(sources: readonly SearchSource[], outputPath: string, size: number): Promise<{ dir: string; part: string }[]> {
-  const written: { dir: string; part: string }[] = []
-  const parts: string[] = []
   const count = Math.max(1, Math.ceil(sources.length / size))
-  for (let n = 0; n < count; n++) {
-    const part = n === 0 ? '' : `part-${n + 1}/`
-    const dir = path.join(outputPath, part)
-    const name = part ? searchPartName(part) : '1'
+  const parts = Array.from({ length: count }, (_, n) => {
+    const sub = n === 0 ? '' : `part-${n + 1}/`
     // Every count-th page: parts of equal size and the same mix of articles, profiles and events,
     // as Pagefind ranks a word by how rare it is in its own index (consecutive slices gave the last,
     // small part of one kind of page a ranking of its own).
-    await writeIndex(sources.filter((_, i) => i % count === n), dir, name)
-    written.push({ dir, part: name })
-    if (part) parts.push(part)
+    return { sub, dir: path.join(outputPath, sub), part: sub ? searchPartName(sub) : '1', sources: sources.filter((_, i) => i % count === n) }
+  })
+  const documents = (n: number): Promise<Documents> | null => {
+    if (n >= count || !parts[n]!.sources.length) return null
+    const written = writePartDocuments(parts[n]!.sources, parts[n]!.part)
+    written.catch(() => {}) // awaited in its turn, or removed below
+    return written
   }
-  writeFileSync(path.join(outputPath, SEARCH_PARTS), JSON.stringify(parts))
-  return written
+  let next = documents(0)
+  for (let n = 0; n < count; n++) {
+    const current = next
+    next = documents(n + 1)
+    try {
+      if (current) await indexDocuments(await current, parts[n]!.dir)
+      else await writeEmptyIndex(parts[n]!.dir)
+    } catch (error) {
+      await next?.then((d) => rm(d.dir, { recursive: true, force: true }), () => {})
+      throw error
+    }
+  }
+  writeFileSync(path.join(outputPath, SEARCH_PARTS), JSON.stringify(parts.filter((p) => p.sub).map((p) => p.sub)))
+  return parts.map(({ dir, part }) => ({ dir, part }))
 }
 
 /**

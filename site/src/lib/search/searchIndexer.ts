@@ -150,9 +150,11 @@ async function writeParts(sources: readonly SearchSource[], outputPath: string, 
   let next = documents(0)
   for (let n = 0; n < count; n++) {
     const current = next
-    next = documents(n + 1)
+    next = null
     try {
-      if (current) await indexDocuments(await current, parts[n]!.dir)
+      const written = current ? await current : null
+      next = documents(n + 1) // while Pagefind indexes this part
+      if (written) await indexDocuments(written, parts[n]!.dir)
       else await writeEmptyIndex(parts[n]!.dir)
     } catch (error) {
       await next?.then((d) => rm(d.dir, { recursive: true, force: true }), () => {})

@@ -112,7 +112,8 @@ const index: FixtureIndex = { recordedAt: new Date().toISOString(), cmsUrl: cms,
 const source = recording(createHttpSource(cms, { retries: 0 }), index)
 const stats = { requests: 0 }
 for (const collection of LOADED) {
-  const docs = await fetchAll(source, collection, pageSize, 0, stats)
+  const docs = []
+  for await (const page of fetchAll(source, collection, pageSize, 0, stats)) docs.push(...page)
   console.log(`${collection}: ${docs.length} public document(s)`)
   if (collection !== COLLECTIONS.media && collection !== COLLECTIONS.audio) continue
   // Only the originals: the portal makes its own sizes from them and copies audio as is.

@@ -9,6 +9,8 @@ const PARALLEL_FROM = 400
 const CHUNK = 50
 
 type Body = [key: string, markdown: string]
+/** A worker and how many chunks it holds; `failed`: why it stopped, if it did. */
+interface Slot { worker: Worker; busy: number; failed?: Error }
 
 /**
  * Renders the bodies a sync meets that are not yet in the body store, on every core, as they
@@ -21,7 +23,7 @@ type Body = [key: string, markdown: string]
 export class BodyRenderer {
   private readonly seen = new Set<string>()
   private pending: Body[] = []
-  private workers: { worker: Worker; busy: number; failed?: Error }[] | undefined
+  private workers: Slot[] | undefined
   private waiting: (() => void)[] = []
   private rendered = 0
   private readonly dir: string
@@ -74,10 +76,10 @@ export class BodyRenderer {
     await Promise.all(workers.map((w) => w.worker.terminate()))
   }
 
-  private start(): { worker: Worker; busy: number; failed?: Error }[] {
+  private start(): Slot[] {
     const count = Math.max(1, Math.min(os.availableParallelism(), 8))
     return Array.from({ length: count }, () => {
-      const entry: { worker: Worker; busy: number; failed?: Error } = { worker: new Worker(new URL('./renderBodiesWorker.ts', import.meta.url), { workerData: { dir: this.dir } }), busy: 0 }
+      const entry: Slot = { worker: new Worker(new URL('./renderBodiesWorker.ts', import.meta.url), { workerData: { dir: this.dir } }), busy: 0 }
       entry.worker.on('message', () => {
         entry.busy--
         this.wake()

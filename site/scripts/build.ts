@@ -14,12 +14,13 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { SITE_ROOT, buildSite, exitCodeOf, printBuildError } from './siteBuild.ts'
+import { withNativeAllocatorEnv } from './nativeAllocator.ts'
 
 const ASTRO = path.resolve(SITE_ROOT, '../node_modules/astro/bin/astro.mjs')
 
 /** `astro build` in a child process, its output this one's. */
 const spawnAstro = (env: Record<string, string>) => new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: SITE_ROOT, stdio: 'inherit', env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: SITE_ROOT, stdio: 'inherit', env: { ...withNativeAllocatorEnv(process.env), ...env } })
   child.on('exit', (code, signal) => resolve(exitCodeOf(code, signal)))
 })
 

@@ -31,10 +31,13 @@ import { templateFingerprint } from './fingerprint.ts'
 import { loadAfresh } from './freshModules.ts'
 import { clearBuildState } from '../src/lib/buildScope.ts'
 import { SITE_ROOT, buildSite, exitCodeOf, printBuildError, type AstroRunner } from './siteBuild.ts'
+import { withNativeAllocatorEnv } from './nativeAllocator.ts'
 
 const BUILD_DONE = '\u001eBUILD_DONE '
 
 const maxRssMb = Number(process.env.SITE_WARM_MAX_RSS_MB) > 0 ? Number(process.env.SITE_WARM_MAX_RSS_MB) : 3072
+// Before Astro (and with it rolldown's allocator) is imported below: nativeAllocator.ts.
+Object.assign(process.env, withNativeAllocatorEnv(process.env))
 const ownEnv = { ...process.env }
 /** The templates' fingerprint (fingerprint.ts) of the code this process loads; a build finding another on disk runs elsewhere. */
 const loadedCode = templateFingerprint()

@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
+import { dataStoreIntegration } from './src/integrations/dataStoreIntegration.ts'
 import { fastPathIntegration } from './src/integrations/fastPathIntegration.ts'
 import { imagesIntegration } from './src/integrations/imagesIntegration.ts'
 import { searchIntegration } from './src/integrations/searchIntegration.ts'
@@ -44,6 +45,7 @@ export default defineConfig({
   // No prefetch, no view transitions: pages ship no JavaScript (issue #4, point 3).
   prefetch: false,
   integrations: [
+    dataStoreIntegration(),
     sitemapIntegration(),
     imagesIntegration(),
     searchIntegration(),

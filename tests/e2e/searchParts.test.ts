@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
@@ -83,6 +83,7 @@ afterAll(async () => {
   await browser?.close()
   await whole?.server.close()
   await parted?.server.close()
+  rmSync(work, { recursive: true, force: true })
 })
 
 describe.skipIf(!existsSync(CHROMIUM))('a search index written in parts', () => {

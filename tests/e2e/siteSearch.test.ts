@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
@@ -17,9 +17,10 @@ import { buildPortal } from './helpers/siteBuild.ts'
  */
 let browser: Browser
 let server: Awaited<ReturnType<typeof serveStatic>>
+const work = mkdtempSync(path.join(tmpdir(), 'thidua-search-fixture-'))
 
 beforeAll(async () => {
-  const fixture = path.join(mkdtempSync(path.join(tmpdir(), 'thidua-search-fixture-')), 'cms')
+  const fixture = path.join(work, 'cms')
   await generateFixture({
     dir: fixture, articles: 600, exemplars: 120, images: 3,
     // Adversarial, like the measurement: the word "Hoà" only in the titles of five short
@@ -43,6 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
+  rmSync(work, { recursive: true, force: true })
 })
 
 const search = (query: string) => searchPortal(browser, server.url, query)

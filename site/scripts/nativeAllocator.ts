@@ -5,8 +5,8 @@
  * mimalloc, in Node's process. Bundling the pages of a 10,000-article site leaves a few hundred MB
  * that rolldown has freed but mimalloc keeps: on transparent huge pages, and purged only when its
  * threads, idle from then on, next allocate. The render that follows holds it to the end. Purging at
- * once, on normal pages, gives it back: Node's peak over a cold build of the benchmark fell from
- * 1,200-1,360 MB to 1,050-1,180 MB (scripts/bench-site.ts, three runs each way).
+ * once, on normal pages, gives it back: Node's peak over a cold build of the benchmark was
+ * 1,050-1,180 MB in three runs with these, 1,200-1,360 MB in four without (scripts/bench-site.ts).
  *
  * mimalloc reads these when the module loads, so they must be in the environment before Astro is
  * imported: build.ts passes them to the Astro process it starts, and the build server sets them on

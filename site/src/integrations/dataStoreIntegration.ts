@@ -13,7 +13,7 @@ const DATA_STORE_MODULE = '\0astro:data-layer-content'
  * every build (a publish included), and which Node then holds again as the module's source while
  * the pages render. The file is on this machine for the whole build (the bundle is only run here,
  * to prerender), so the module Astro makes is replaced by one reading it. A missing file
- * reads as an empty store, as in Astro's own module (its content checks then fail the build).
+ * reads as an empty store, as Astro's own module does.
  * Build only: `astro dev` keeps Astro's module, which it reloads when the store changes.
  */
 export function dataStoreIntegration(): AstroIntegration {

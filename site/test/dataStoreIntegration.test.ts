@@ -1,26 +1,25 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { AstroIntegration } from 'astro'
 import { afterAll, describe, expect, it } from 'vitest'
 import { dataStoreIntegration } from '../src/integrations/dataStoreIntegration.ts'
 
 /**
  * The pages read Astro's content store from the file the sync wrote (src/integrations/
  * dataStoreIntegration.ts). The whole-site tests prove a build still finds every page's content;
- * these run the module the plugin makes, as a file Node imports, and read a build's bundle.
+ * these run the module the plugin makes, as a file Node imports.
  */
 const dir = mkdtempSync(path.join(tmpdir(), 'thidua-data-store-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-interface LoadPlugin { name: string; enforce: string; transform: { filter: { id: RegExp }; handler: (code: string, id: string) => { code: string } | undefined } }
+interface TransformPlugin { name: string; enforce: string; transform: { filter: { id: RegExp }; handler: (code: string, id: string) => { code: string } | undefined } }
 
 /** The Vite plugin the integration adds for `command`, or null when it adds none. */
-function pluginFor(command: 'build' | 'dev', cacheDir: string): LoadPlugin | null {
-  let plugin: LoadPlugin | null = null
+function pluginFor(command: 'build' | 'dev', cacheDir: string): TransformPlugin | null {
+  let plugin: TransformPlugin | null = null
   const setup = dataStoreIntegration().hooks['astro:config:setup'] as unknown as (o: object) => void
-  setup({ command, config: { cacheDir: pathToFileURL(`${cacheDir}/`) }, updateConfig: (c: { vite: { plugins: LoadPlugin[] } }) => { plugin = c.vite.plugins[0]! } })
+  setup({ command, config: { cacheDir: pathToFileURL(`${cacheDir}/`) }, updateConfig: (c: { vite: { plugins: TransformPlugin[] } }) => { plugin = c.vite.plugins[0]! } })
   return plugin
 }
 
@@ -44,7 +43,6 @@ describe('the content store read from disk', () => {
     const cache = path.join(dir, 'cache')
     const store = [['articles'], { title: 'Chị Hoà ở bản Phìn Hồ' }]
     const { code } = pluginFor('build', cache)!.transform.handler('export default JSON.parse("[]")', '\0astro:data-layer-content')!
-    const { mkdirSync } = await import('node:fs')
     mkdirSync(cache, { recursive: true })
     writeFileSync(path.join(cache, 'data-store.json'), JSON.stringify(store))
     expect(code).not.toContain('Phìn Hồ')

@@ -3,15 +3,15 @@
  * projects are named), builds what the end-to-end suites need, starts FerretDB when no
  * MONGODB_URI is given (issue #12), then runs every Vitest project (content-models, cms, site,
  * publisher, e2e) and the CMS suites again on MongoDB's protocol (cms-mongodb). Prints the count of
- * tests run on each database, and ends with a plain "N passed, N failed" line for CI.
+ * tests run on each database and names every failed test, and ends with a plain "N passed, N failed"
+ * line for CI.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { ensureAdminBuild, root } from './lib/adminBuild.ts'
 import { ferretdbBinary, startFerretdb, type RunningFerretdb } from './lib/ferretdb.ts'
 import { run, step } from './lib/run.ts'
-
-interface Report { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+import { failedTests, type Report } from './lib/testReport.ts'
 
 async function vitest(args: string[], name: string): Promise<{ code: number; report: Report | null }> {
   const file = path.join(root, 'test-results', `${name}.json`)
@@ -55,6 +55,8 @@ try {
   await ferret?.stop()
 }
 
+const failures = results.flatMap((r) => (r.report ? failedTests(r.report, root).map((line) => `${r.label}: ${line}`) : []))
+if (failures.length) console.log(`\nFailed:\n${failures.join('\n')}\n`)
 const sum = (pick: (r: Report) => number) => results.reduce((total, r) => total + (r.report ? pick(r.report) : 0), 0)
 for (const r of results) {
   if (r.report) console.log(`${r.label}: ${r.report.numPassedTests} passed, ${r.report.numFailedTests} failed, ${r.report.numPendingTests + r.report.numTodoTests} skipped`)

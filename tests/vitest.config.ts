@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config'
 
-/** Browser and whole-product suites: they start the built CMS (and later the built site) themselves. */
+/**
+ * Browser and whole-product suites (they start the built CMS and the built site themselves), and the
+ * root scripts' own tests.
+ */
 export default defineConfig({
   test: {
     name: 'e2e',
-    include: ['e2e/**/*.test.ts'],
+    include: ['e2e/**/*.test.ts', 'scripts/**/*.test.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 120_000,

@@ -1,7 +1,20 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BuildScheduler, type BuildBatch } from '../src/build/buildScheduler.ts'
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+// Fake timers: the schedule is checked on the clock the scheduler reads, so a loaded machine
+// (the other suites run beside this one) cannot stretch a pause past a debounce.
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
+
+/** Lets `ms` pass on the fake clock, running what falls due in it. */
+const sleep = (ms: number) => vi.advanceTimersByTimeAsync(ms)
+
+/** Runs the clock until the scheduler has nothing running or waiting. */
+async function settle(scheduler: BuildScheduler<number>): Promise<void> {
+  const idle = scheduler.idle()
+  await vi.runAllTimersAsync()
+  await idle
+}
 
 /** A scheduler whose builds take `buildMs` and are recorded, with a check that none overlap. */
 function recordingScheduler(options: { debounceMs: number; maxWaitMs: number; buildMs: number }) {
@@ -15,7 +28,7 @@ function recordingScheduler(options: { debounceMs: number; maxWaitMs: number; bu
       running++
       if (running > 1) overlapped = true
       const start = Date.now()
-      await sleep(options.buildMs)
+      await new Promise((resolve) => setTimeout(resolve, options.buildMs))
       builds.push({ batch, start, end: Date.now() })
       running--
     },
@@ -30,7 +43,7 @@ describe('BuildScheduler', () => {
       scheduler.request(i)
       await sleep(200)
     }
-    await scheduler.idle()
+    await settle(scheduler)
     expect(builds).toHaveLength(1)
     expect(builds[0]?.batch.changes).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
   })
@@ -40,7 +53,7 @@ describe('BuildScheduler', () => {
     const requestedAt = Date.now()
     scheduler.request(1)
     expect(scheduler.state).toBe('waiting')
-    await scheduler.idle()
+    await settle(scheduler)
     expect((builds[0]?.start ?? 0) - requestedAt).toBeGreaterThanOrEqual(290)
   })
 
@@ -51,7 +64,7 @@ describe('BuildScheduler', () => {
       scheduler.request(i)
       await sleep(100)
     }
-    await scheduler.idle()
+    await settle(scheduler)
     expect(builds.length).toBeGreaterThanOrEqual(2)
     expect((builds[0]?.start ?? 0) - first).toBeLessThan(800)
     expect(builds.flatMap((b) => b.batch.changes)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
@@ -66,7 +79,7 @@ describe('BuildScheduler', () => {
     scheduler.request(3)
     await sleep(100)
     scheduler.request(4)
-    await scheduler.idle()
+    await settle(scheduler)
     expect(overlapped()).toBe(false)
     expect(builds.map((b) => b.batch.changes)).toEqual([[1], [2, 3, 4]])
     expect(builds[1]!.start).toBeGreaterThanOrEqual(builds[0]!.end)
@@ -76,11 +89,11 @@ describe('BuildScheduler', () => {
     const { scheduler, builds } = recordingScheduler({ debounceMs: 5000, maxWaitMs: 10_000, buildMs: 10 })
     const at = Date.now()
     scheduler.request(undefined, { immediate: true, acceptPageDrop: true, rebuild: true })
-    await scheduler.idle()
+    await settle(scheduler)
     expect(builds[0]!.start - at).toBeLessThan(200)
     expect(builds[0]!.batch).toEqual({ changes: [], acceptPageDrop: true, rebuild: true })
     scheduler.request(undefined, { immediate: true })
-    await scheduler.idle()
+    await settle(scheduler)
     expect(builds[1]!.batch).toEqual({ changes: [], acceptPageDrop: false, rebuild: false })
   })
 
@@ -90,7 +103,7 @@ describe('BuildScheduler', () => {
     await sleep(50)
     expect(scheduler.state).toBe('building')
     scheduler.request(7, { immediate: true }) // the list pages a fast build left, say
-    await scheduler.idle()
+    await settle(scheduler)
     expect(builds.map((b) => b.batch.changes)).toEqual([[], [7]])
     // Debounced, it would have started 5 s after the request; it starts when the first ends.
     expect(builds[1]!.start - builds[0]!.end).toBeLessThan(1000)
@@ -99,7 +112,7 @@ describe('BuildScheduler', () => {
     other.request(undefined, { immediate: true })
     await sleep(50)
     other.request(8)
-    await other.idle()
+    await settle(other)
     expect(later[1]!.start - later[0]!.end).toBeGreaterThanOrEqual(100)
   })
 
@@ -116,9 +129,9 @@ describe('BuildScheduler', () => {
       onRunError: (error) => errors.push(error),
     })
     scheduler.request(1)
-    await scheduler.idle()
+    await settle(scheduler)
     scheduler.request(2)
-    await scheduler.idle()
+    await settle(scheduler)
     expect(calls).toBe(2)
     expect(errors).toHaveLength(1)
   })

@@ -83,7 +83,10 @@ describe('publisher', () => {
   })
 
   it('makes at most two builds from ten publishes in two seconds sent over HTTP', async () => {
-    const p = await start({ buildOnStart: 'never' })
+    // A debounce far above the 200 ms between publishes: a loaded machine (the other suites run
+    // beside this one) stretching one pause past it must not split the batch. buildScheduler.test.ts
+    // checks the debounce itself, on a fake clock.
+    const p = await start({ buildOnStart: 'never', debounceMs: 2000, maxWaitMs: 10_000 })
     for (let i = 1; i <= 10; i++) {
       await sendChange({ url: p.url!, token: 'test-token' }, change(i))
       await sleep(200)

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs'
-import type http from 'node:http'
+import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createPublisherServer, publisherToken, STATUS_FILE, type ChangeRequest } from '@thidua/publisher'
+import { siteBuildRequestsSent } from '../src/hooks/requestSiteBuild.ts'
 import { rest } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
 import { articleIn, createCast, type Cast } from './helpers/workflowFixtures.ts'
@@ -23,6 +24,8 @@ let t: TestPayload
 let cast: Cast
 let server: http.Server
 let received: Received[] = []
+/** The stand-in publisher's reads of the documents it was told about, not yet in `received`. */
+const reading = new Set<Promise<void>>()
 let rebuilds: Array<{ acceptPageDrop: boolean }> = []
 
 beforeAll(async () => {
@@ -31,12 +34,14 @@ beforeAll(async () => {
   server = createPublisherServer({
     token: publisherToken(t.dataDir),
     onChange: (change) => {
-      void (async () => {
+      const read = (async () => {
         const doc = change.collection === 'articles'
           ? await t.payload.findByID({ collection: 'articles', id: change.id, depth: 0, overrideAccess: true }).catch(() => null)
           : null
         received.push({ change, committedStatus: (doc as { _status?: string } | null)?._status ?? null })
       })()
+      reading.add(read)
+      void read.finally(() => reading.delete(read))
     },
     onRebuild: (options) => rebuilds.push(options),
     status: async () => ({ state: 'idle', live: '20261121T080000000Z', buildingId: null, buildingSince: null, pending: false, lastBuild: null, lastSuccess: null, rollback: null, updatedAt: new Date().toISOString(), pid: 1 }),
@@ -53,7 +58,11 @@ beforeEach(() => {
   rebuilds = []
 })
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 400))
+/** Waits until every change request the CMS started has reached the stand-in publisher and been recorded. */
+const settle = async () => {
+  await siteBuildRequestsSent()
+  while (reading.size) await Promise.all([...reading])
+}
 /** Lets the setup's own change requests arrive, then forgets them. */
 const afterSetup = async () => {
   await settle()
@@ -79,13 +88,13 @@ describe('requestSiteBuild', () => {
     const sessions: Record<string, unknown> = { 'tx-1': {} }
     const req = { transactionID: 'tx-1', payload: { db: { sessions }, logger: t.payload.logger } } as never
     let ran = false
-    afterCommit(req, () => {
+    const done = afterCommit(req, () => {
       ran = true
     })
-    await settle()
+    await new Promise((resolve) => setTimeout(resolve, 300)) // a dozen of its checks
     expect(ran).toBe(false)
     delete sessions['tx-1']
-    await settle()
+    await done
     expect(ran).toBe(true)
   })
 
@@ -135,13 +144,28 @@ describe('requestSiteBuild', () => {
     const url = process.env.PUBLISHER_URL
     const category = (await t.payload.find({ collection: 'categories', limit: 1 })).docs[0]!
     try {
-      for (const unreachable of ['http://127.0.0.1:9', 'http://10.255.255.1:9']) {
-        process.env.PUBLISHER_URL = unreachable // refused at once; an unroutable address would hang until the timeout
-        const started = Date.now()
-        const res = await rest('PATCH', `/api/categories/${category.id}`, { token: cast.editor.token, json: { description: `Mô tả ${unreachable}` } })
+      process.env.PUBLISHER_URL = 'http://127.0.0.1:9' // nothing listens: refused at once
+      const refused = await rest('PATCH', `/api/categories/${category.id}`, { token: cast.editor.token, json: { description: 'Mô tả khi cổng tắt' } })
+      expect(refused.status, refused.text).toBe(200)
+      await settle()
+      // A publisher that takes the request and never answers (hung, or behind a dead route).
+      const asked: string[] = []
+      const hung = http.createServer((request) => void asked.push(request.url ?? ''))
+      await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve))
+      try {
+        process.env.PUBLISHER_URL = `http://127.0.0.1:${(hung.address() as AddressInfo).port}`
+        const res = await rest('PATCH', `/api/categories/${category.id}`, { token: cast.editor.token, json: { description: 'Mô tả khi cổng treo' } })
         expect(res.status, res.text).toBe(200)
-        expect(Date.now() - started).toBeLessThan(1000)
+        // The save was answered; its change request is still open, or gives up on its own timeout.
+        const sent = siteBuildRequestsSent()
+        await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(1)
+        await sent
+      } finally {
+        hung.closeAllConnections()
+        hung.close()
       }
+      const saved = await t.payload.findByID({ collection: 'categories', id: category.id, overrideAccess: true })
+      expect((saved as { description?: string }).description).toBe('Mô tả khi cổng treo')
     } finally {
       process.env.PUBLISHER_URL = url
     }

@@ -41,10 +41,22 @@ export function requestSiteBuildForGlobal({ global, doc, previousDoc, req }: { g
   return doc
 }
 
+/** Change requests not yet answered by the publisher (or given up on): see siteBuildRequestsSent. */
+const inFlight = new Set<Promise<void>>()
+
+/**
+ * Resolves once every change request started so far has been answered by the publisher or given
+ * up on (its timeout, a refused connection). A save returns before its request is sent; this is
+ * how a caller in the same process (the tests) knows what the publisher has been told.
+ */
+export async function siteBuildRequestsSent(): Promise<void> {
+  while (inFlight.size) await Promise.all([...inFlight])
+}
+
 function notify(req: PayloadRequest, input: ChangeInput): void {
   const change = changeRequestFor(input)
   if (!change) return
-  afterCommit(req, async () => {
+  const sending = afterCommit(req, async () => {
     // The portal's build reads its listings a moment from now: the CMS prepares the slow ones at once.
     refreshSlowReads()
     try {
@@ -53,6 +65,8 @@ function notify(req: PayloadRequest, input: ChangeInput): void {
       warnUnreachable(req, `${(error as Error).message} The change to ${change.collection}/${change.id} is saved but the portal was not rebuilt.`)
     }
   })
+  inFlight.add(sending)
+  void sending.finally(() => inFlight.delete(sending))
 }
 
 const WARN_EVERY_MS = 60_000

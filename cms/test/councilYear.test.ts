@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { outbox } from '../src/email/outbox.ts'
 import { sendQuotaReminders } from '../src/jobs/sendQuotaReminders.ts'
 import { rest, tokenFor } from './helpers/rest.ts'
@@ -161,6 +161,7 @@ describe('the annual report (issue #10, points 6-7)', () => {
     const res = await fetchBinary('xlsx')
     const file = path.join(os.tmpdir(), `bao-cao-${process.pid}.xlsx`)
     fs.writeFileSync(file, res)
+    onTestFinished(() => fs.rmSync(file, { force: true }))
     const out = JSON.parse(execFileSync('python3', ['-c', `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
@@ -183,6 +184,7 @@ print(json.dumps({'sheets': wb.sheetnames, 'freeze': ws.freeze_panes, 'filter': 
     const res = await fetchBinary('docx')
     const file = path.join(os.tmpdir(), `bao-cao-${process.pid}.docx`)
     fs.writeFileSync(file, res)
+    onTestFinished(() => fs.rmSync(file, { force: true }))
     const text = execFileSync('python3', ['-c', `
 import sys, docx
 d = docx.Document(sys.argv[1])

@@ -27,12 +27,13 @@ const CANARIES: Canaries = {
   privateValues: ['0912 345 678', 'nguyen.van.a@example.vn', 'Cần xác minh lại số liệu "năm 2024" trước khi đăng', 'ok', 'tdkt-private-5b0e2c1a-9d7f-4a51-8f3e-2c6d1b7a9e40'],
 }
 
-let cleanup = () => {}
-afterEach(() => cleanup())
+// Every directory a test made, removed after it (a test may verify more than one release).
+const cleanups: Array<() => void> = []
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
 
 async function verify(files: Record<string, string | null>, options: { live?: Record<string, string>; acceptPageDrop?: boolean } = {}) {
   const temp = tempDir('thidua-verify-')
-  cleanup = temp.cleanup
+  cleanups.push(temp.cleanup)
   const dir = path.join(temp.dir, 'build')
   writeTree(dir, Object.fromEntries(Object.entries({ ...GOOD, ...files }).filter((e): e is [string, string] => e[1] !== null)))
   let liveDir: string | null = null
@@ -107,7 +108,7 @@ describe('verifyRelease', () => {
 describe('walkRelease', () => {
   it('lists every file under the release by URL path, in order, without following symlinks', async () => {
     const temp = tempDir('thidua-walk-')
-    cleanup = temp.cleanup
+    cleanups.push(temp.cleanup)
     const dir = path.join(temp.dir, 'release')
     writeTree(dir, { '/index.html': 'a', '/bai-viet/b/index.html': 'b', '/bai-viet/a/index.html': 'a', '/_astro/x.css': 'c', '/rss.xml': RSS })
     writeTree(path.join(temp.dir, 'outside'), { '/secret.html': 'ngoài bản phát hành' })
@@ -122,7 +123,7 @@ describe('walkRelease', () => {
   it('refuses a build with a symlink, which a web server would serve unscanned, inside the release or out of it', async () => {
     for (const [name, target] of [['/_astro/lien-ket.js', '../index.html'], ['/pagefind/ngoai', '/etc']] as const) {
       const temp = tempDir('thidua-walk-')
-      cleanup = temp.cleanup
+      cleanups.push(temp.cleanup)
       const dir = path.join(temp.dir, 'release')
       writeTree(dir, GOOD)
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
@@ -146,7 +147,7 @@ describe('walkRelease', () => {
 
   it('lets other work run while it reads a large release (the portal may share the process)', async () => {
     const temp = tempDir('thidua-walk-')
-    cleanup = temp.cleanup
+    cleanups.push(temp.cleanup)
     const dir = path.join(temp.dir, 'release')
     writeTree(dir, manyPages(2000))
     let turns = 0
@@ -169,7 +170,7 @@ describe('walkRelease', () => {
     let give: (c: typeof CANARIES) => void = () => {}
     const later = new Promise<typeof CANARIES>((resolve) => (give = resolve))
     const temp = tempDir('thidua-verify-later-')
-    cleanup = temp.cleanup
+    cleanups.push(temp.cleanup)
     const dir = path.join(temp.dir, 'build')
     writeTree(dir, { ...GOOD, '/bai-viet/ban-nhap/index.html': '<h1>Nháp</h1>' })
     const verifying = verifyRelease({ dir, liveDir: null, canaries: later, maxPageDrop: 0.5, acceptPageDrop: false })
@@ -183,7 +184,7 @@ describe('verifyRelease after a fast build (pages hard-linked from the live rele
   /** A live release and a build that hard-links all its files but the home page, as the site's fast path does. */
   function fastBuild(live: Record<string, string>) {
     const temp = tempDir('thidua-verify-fast-')
-    cleanup = temp.cleanup
+    cleanups.push(temp.cleanup)
     const liveDir = path.join(temp.dir, 'live')
     const dir = path.join(temp.dir, 'build')
     writeTree(liveDir, live)

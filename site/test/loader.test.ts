@@ -8,7 +8,7 @@ import {
 } from '../src/loaders/errors.ts'
 import { payloadLoader, type PayloadLoaderOptions } from '../src/loaders/payloadLoader.ts'
 import { FakeCms, closedPort } from './helpers/fakeCms.ts'
-import { memoryLoaderContext } from './helpers/memoryLoaderContext.ts'
+import { memoryLoaderContext, removeLoaderCacheDirs } from './helpers/memoryLoaderContext.ts'
 
 const article = (id: number, extra: Record<string, unknown> = {}) => ({
   id, title: `Bài số ${id}`, slug: `bai-so-${id}`, body: `Nội dung **bài ${id}**.`, _status: 'published',
@@ -17,7 +17,10 @@ const article = (id: number, extra: Record<string, unknown> = {}) => ({
 
 let cms: FakeCms
 beforeAll(async () => { cms = await new FakeCms().start() })
-afterAll(() => cms.close())
+afterAll(() => {
+  cms.close()
+  removeLoaderCacheDirs()
+})
 beforeEach(() => {
   cms.mode = 'ok'
   cms.requests = []

@@ -25,6 +25,13 @@ let cms: FakeCms
 let env: NodeJS.ProcessEnv
 beforeAll(async () => { cms = await new FakeCms().start() })
 afterAll(() => cms.close())
+
+/** A directory of the running test's own, removed when it finishes. */
+function testDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
 beforeEach(() => {
   cms.mode = 'ok'
   cms.set('articles', [article(1), article(2), article(3, '2026-11-01T00:00:00.000Z', { _status: 'draft' })])
@@ -110,7 +117,7 @@ describe('the source signature taken before a build', () => {
   })
 
   it('of a recorded fixture follows its files', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'thidua-signature-'))
+    const dir = testDir('thidua-signature-')
     writeFileSync(path.join(dir, 'index.json'), '{}')
     const fixtureEnv = { FIXTURE: dir, SITE_URL: 'https://thidua.example.gov.vn' }
     const first = await signature(fixtureEnv)
@@ -122,14 +129,14 @@ describe('the source signature taken before a build', () => {
 
 describe('the source signature a build records', () => {
   it("is the one taken before the next build when the CMS still holds what the loaders stored", async () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'thidua-synced-'))
+    const cacheDir = testDir('thidua-synced-')
     const taken = await takeSource(env, NOW)
     await sync(cacheDir)
     expect(recordedSignature(cacheDir, taken, env)).toBe(taken.signature)
   })
 
   it('is of what the build stored: a story published and deleted again while it ran is in the release, so the next build renders', async () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'thidua-synced-'))
+    const cacheDir = testDir('thidua-synced-')
     const before = await takeSource(env, NOW) // the build starts
     cms.set('articles', [article(1), article(2), article(4, '2026-12-02T02:59:00.000Z'), article(3, '2026-11-01T00:00:00.000Z', { _status: 'draft' })])
     await sync(cacheDir) // its sync sees story 4
@@ -141,7 +148,7 @@ describe('the source signature a build records', () => {
   })
 
   it('cannot be told when a loader left no record (a build from before records, a collection the portal does not load)', async () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'thidua-synced-'))
+    const cacheDir = testDir('thidua-synced-')
     const taken = await takeSource(env, NOW)
     await sync(cacheDir)
     rmSync(path.join(cacheDir, 'thidua-synced', 'media.json'))
@@ -155,8 +162,7 @@ describe('warming the listings while Astro starts (a build that does not wait fo
   const until = async (done: () => boolean) => { for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10)) }
 
   it("asks the CMS exactly what the loaders' incremental sync asks first, so its read cache answers them", async () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'thidua-warm-'))
-    onTestFinished(() => rmSync(cacheDir, { recursive: true, force: true }))
+    const cacheDir = testDir('thidua-warm-')
     // Persistent stores: the second sync of each loader is incremental (manifest first), as in a fast build.
     const contexts = new Map<string, ReturnType<typeof memoryLoaderContext>>()
     const context = (key: string) => contexts.get(key) ?? contexts.set(key, memoryLoaderContext(cacheDir)).get(key)!

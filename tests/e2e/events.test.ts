@@ -1,12 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseFeed as parseWithRowanmanning } from '@rowanmanning/feed-parser'
 import { parseJsonFeed, parseRssFeed } from 'feedsmith'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import RssParser from 'rss-parser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { currentRelease } from '@thidua/publisher'
 import { CHROMIUM, adminBrowserMissing } from './helpers/adminBrowser.ts'
 import { ADMIN, asAdmin, stackMissing, startPublishingStack, type PublishingStack } from './helpers/publishingStack.ts'
@@ -111,6 +111,7 @@ describe.skipIf(missing !== undefined && missing !== null)('events on the portal
     if (python('feedparser')) {
       const file = path.join(os.tmpdir(), `su-kien-${process.pid}.xml`)
       writeFileSync(file, rss.text)
+      onTestFinished(() => rmSync(file, { force: true }))
       const out = JSON.parse(execFileSync('python3', ['-c', 'import feedparser, json, sys\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps({"bozo": d.bozo, "n": len(d.entries)}))', file], { encoding: 'utf8' }))
       expect(out).toEqual({ bozo: false, n: 4 })
     } else console.warn('[e2e] feedparser missing: pip install feedparser (.ci/run does)')
@@ -121,6 +122,7 @@ describe.skipIf(missing !== undefined && missing !== null)('events on the portal
     expect(ics.type).toContain('text/calendar')
     const file = path.join(os.tmpdir(), `lich-${process.pid}.ics`)
     writeFileSync(file, ics.text)
+    onTestFinished(() => rmSync(file, { force: true }))
     const events = JSON.parse(execFileSync('python3', ['-c', `
 import icalendar, json, sys
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -162,7 +162,10 @@ beforeAll(async () => {
   await generate()
   live = (await build({ cacheDir: cache })).out
 }, 300_000)
-afterAll(() => buildServer.close())
+afterAll(() => {
+  buildServer.close()
+  rmSync(work, { recursive: true, force: true })
+})
 
 describe('an incremental build equals a clean full build', () => {
   it('when nothing public changed (the release is a copy of the live one, no page rendered)', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { activateRelease, silentLogger, startStaticServer, type StaticServer } from '@thidua/publisher'
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './helpers/lighthouse.ts'
-import { SITE_FIXTURE, buildPortal } from './helpers/siteBuild.ts'
+import { SITE_FIXTURE, buildPortal, removePortal } from './helpers/siteBuild.ts'
 
 /**
  * Lighthouse's mobile audit (npm `lighthouse` driving Debian's Chromium) on the five page types of
@@ -36,7 +36,10 @@ beforeAll(async () => {
   await activateRelease(releasesDir, path.basename(release))
   server = await startStaticServer({ releasesDir, host: '127.0.0.1', port: 0, logger: silentLogger })
 })
-afterAll(async () => server?.close())
+afterAll(async () => {
+  await server?.close()
+  if (release) removePortal(release)
+})
 
 const passes = (r: LighthouseResult) => CATEGORIES.every((c) => r.scores[c] >= MIN_SCORE) && r.cls < MAX_CLS
 

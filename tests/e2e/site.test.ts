@@ -3,7 +3,7 @@ import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStatic } from '../../site/test/helpers/staticServer.ts'
-import { SITE_FIXTURE, buildPortal } from './helpers/siteBuild.ts'
+import { SITE_FIXTURE, buildPortal, removePortal } from './helpers/siteBuild.ts'
 
 /**
  * The portal in a real browser (Debian's chromium), built from the recorded fixture (issue #4,
@@ -15,8 +15,10 @@ const SHOTS = path.resolve(import.meta.dirname, '../../test-results/site')
 let browser: Browser
 let server: Awaited<ReturnType<typeof serveStatic>>
 
+let dist: string | undefined
+
 beforeAll(async () => {
-  const dist = await buildPortal('e2e-site', SITE_FIXTURE)
+  dist = await buildPortal('e2e-site', SITE_FIXTURE)
   server = await serveStatic(dist)
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -27,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
+  if (dist) removePortal(dist)
 })
 
 /** Opens a page and collects everything that went wrong while it loaded. */

@@ -7,7 +7,7 @@ import { searchKey, searchTokens } from '@thidua/content-models'
 import { generateFixture } from '../../site/test/helpers/generateFixture.ts'
 import { serveStatic } from '../../site/test/helpers/staticServer.ts'
 import { searchPortal } from './helpers/portalSearch.ts'
-import { buildPortal } from './helpers/siteBuild.ts'
+import { buildPortal, removePortal } from './helpers/siteBuild.ts'
 
 /**
  * Search ranking (issue #4, point 3), on a generated portal of 600 articles and 120 profiles with
@@ -17,6 +17,7 @@ import { buildPortal } from './helpers/siteBuild.ts'
  */
 let browser: Browser
 let server: Awaited<ReturnType<typeof serveStatic>>
+let built: string | undefined
 const work = mkdtempSync(path.join(tmpdir(), 'thidua-search-fixture-'))
 
 beforeAll(async () => {
@@ -38,13 +39,15 @@ beforeAll(async () => {
       }
     },
   })
-  server = await serveStatic(await buildPortal('e2e-search', fixture))
+  built = await buildPortal('e2e-search', fixture)
+  server = await serveStatic(built)
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
 })
 afterAll(async () => {
   await browser?.close()
   await server?.close()
   rmSync(work, { recursive: true, force: true })
+  if (built) removePortal(built)
 })
 
 const search = (query: string) => searchPortal(browser, server.url, query)

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -7,12 +7,25 @@ import type { LoaderContext } from 'astro/loaders'
 /** A stored entry, as Astro's data store keeps it. */
 export interface Entry { id: string; data: Record<string, unknown>; digest?: string }
 
+const made: string[] = []
+
+function temporaryCacheDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'thidua-loader-'))
+  made.push(dir)
+  return dir
+}
+
+/** Removes the cache directories memoryLoaderContext made for lack of one given (for afterAll). */
+export function removeLoaderCacheDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
 /**
  * What Astro hands a loader, backed by plain Maps, so the loader's behaviour can be tested without
  * a build: the same set/delete/digest semantics (set returns false for an unchanged digest), a meta
  * store, a logger that records lines, and a real cache directory for the body store and journals.
  */
-export function memoryLoaderContext(cacheDir = mkdtempSync(path.join(os.tmpdir(), 'thidua-loader-'))) {
+export function memoryLoaderContext(cacheDir = temporaryCacheDir()) {
   const entries = new Map<string, Entry>()
   const meta = new Map<string, string>()
   const logs: string[] = []

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +17,13 @@ export async function buildPortal(name: string, fixtureDir: string, siteUrl = 'h
   const out = path.join(work, 'release')
   await runSiteBuild({ name, fixtureDir, out, cacheDir: path.join(work, 'cache'), buildDir: path.join(SITE_DIR, `.cache/${name}-build`), env: { SITE_URL: siteUrl } })
   return out
+}
+
+/** Removes what buildPortal wrote (its output and cache), once the suite that served it is done. */
+export function removePortal(out: string): void {
+  const work = path.dirname(out)
+  if (!path.basename(work).startsWith('thidua-')) throw new Error(`Not a directory buildPortal made: ${work}`)
+  rmSync(work, { recursive: true, force: true })
 }
 
 /**

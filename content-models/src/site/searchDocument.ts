@@ -28,9 +28,12 @@ export interface SearchSource {
  * keeps đ apart from d, since đ has no decomposition. Each distinct word once.
  */
 export function foldedDWords(text: string): string {
-  const out = new Set<string>()
-  for (const word of text.match(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu) ?? []) out.add(searchKey(word))
-  return [...out].join(' ')
+  if (!/[đĐ]/.test(text)) return ''
+  // Split into words, then keep those with đ: one pass over the text (a pattern looking for đ
+  // inside a word retried from every letter, 3 s of a 10,000-article build); each word folded once.
+  const words = new Set<string>()
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word.includes('đ') || word.includes('Đ')) words.add(word)
+  return [...new Set([...words].map(searchKey))].join(' ')
 }
 
 /**

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { searchDocument } from '@thidua/content-models'
-import { SearchIndexError, documentsDir, runPagefind, writeDocuments } from '../src/lib/search/pagefindCli.ts'
+import { SearchIndexError, documentsDir, documentsRoot, runPagefind, writeDocuments } from '../src/lib/search/pagefindCli.ts'
 
 const dirs: string[] = []
 const tempDir = (name: string) => {
@@ -15,10 +15,10 @@ const tempDir = (name: string) => {
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
   delete process.env.PAGEFIND_BINARY_PATH
-  if (savedTmpdir === undefined) delete process.env.TMPDIR
-  else process.env.TMPDIR = savedTmpdir
+  if (savedDir === undefined) delete process.env.SITE_SEARCH_DOCUMENTS_DIR
+  else process.env.SITE_SEARCH_DOCUMENTS_DIR = savedDir
 })
-const savedTmpdir = process.env.TMPDIR
+const savedDir = process.env.SITE_SEARCH_DOCUMENTS_DIR
 
 const doc = (url: string, title: string) => [url, () => searchDocument({ url, title, summary: 'Sapô.', keywords: [], text: `${title}: thi đua yêu nước.`, type: 'Bài viết' })] as const
 
@@ -66,10 +66,25 @@ describe("Pagefind's command", () => {
     mkdirSync(path.join(tmp, `thidua-search-${gone}-killed`, 'bai-viet', 'a'), { recursive: true })
     mkdirSync(path.join(tmp, `thidua-search-${process.pid}-running`))
     mkdirSync(path.join(tmp, 'thidua-search-fixture-other'))
-    process.env.TMPDIR = tmp
+    process.env.SITE_SEARCH_DOCUMENTS_DIR = tmp
     const dir = await documentsDir()
     expect(path.dirname(dir)).toBe(tmp)
     expect(readdirSync(tmp).sort()).toEqual([path.basename(dir), `thidua-search-${process.pid}-running`, 'thidua-search-fixture-other'].sort())
     expect(path.basename(dir)).toMatch(new RegExp(`^thidua-search-${process.pid}-`))
+  })
+
+  it('puts the documents in memory (/dev/shm) when it has room, else in TMPDIR; SITE_SEARCH_DOCUMENTS_DIR wins', () => {
+    const shm = (() => {
+      try {
+        const fs = statfsSync('/dev/shm')
+        return fs.bavail * fs.bsize
+      } catch {
+        return 0
+      }
+    })()
+    delete process.env.SITE_SEARCH_DOCUMENTS_DIR
+    expect(documentsRoot()).toBe(shm >= 512 * 1024 * 1024 ? '/dev/shm' : tmpdir())
+    process.env.SITE_SEARCH_DOCUMENTS_DIR = '/srv/tam'
+    expect(documentsRoot()).toBe('/srv/tam')
   })
 })

@@ -15,7 +15,7 @@ describe('the full search index starts before the pages are rendered', () => {
   it('is written before finishSearchIndex() is called, which then gives its page count, leaving no documents behind', () => {
     // Pagefind's command reads the search documents from a temporary folder, removed once indexed.
     const tmp = mkdtempSync(path.join(tmpdir(), 'thidua-tmpdir-'))
-    const r = run('early', { ...process.env, TMPDIR: tmp })
+    const r = run('early', { ...process.env, SITE_SEARCH_DOCUMENTS_DIR: tmp })
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain('before finish: indexed')
     expect(r.stdout).toContain('pages: 300')
@@ -26,7 +26,7 @@ describe('the full search index starts before the pages are rendered', () => {
 
   it('makes a big index in parts, writing the next part\'s documents while Pagefind indexes one, and leaves none behind', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'thidua-tmpdir-'))
-    const r = run('early', { ...process.env, TMPDIR: tmp, SITE_SEARCH_SHARD_PAGES: '100' })
+    const r = run('early', { ...process.env, SITE_SEARCH_DOCUMENTS_DIR: tmp, SITE_SEARCH_SHARD_PAGES: '100' })
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain('pages: 300')
     expect(r.stdout).toContain('parts: ["part-2/","part-3/"]')
@@ -39,7 +39,7 @@ describe('the full search index starts before the pages are rendered', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'thidua-tmpdir-'))
     const failing = path.join(tmp, 'pagefind-fails')
     writeFileSync(failing, '#!/bin/sh\necho "Error: no space left on device" >&2\nexit 3\n', { mode: 0o755 })
-    const r = run('failing', { ...process.env, TMPDIR: tmp, SITE_SEARCH_SHARD_PAGES: '100', PAGEFIND_BINARY_PATH: failing })
+    const r = run('failing', { ...process.env, SITE_SEARCH_DOCUMENTS_DIR: tmp, SITE_SEARCH_SHARD_PAGES: '100', PAGEFIND_BINARY_PATH: failing })
     expect(r.stderr).toMatch(/SearchIndexError: The search index was not written: Pagefind exited with 3:\s+Error: no space left on device/)
     expect(r.status).not.toBe(0)
     expect(readdirSync(tmp).filter((name) => name.startsWith('thidua-search-'))).toEqual([])

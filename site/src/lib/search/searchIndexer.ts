@@ -87,7 +87,7 @@ interface Documents { dir: string; count: number }
 /**
  * Writes the search documents of one part of the index (`part`: recentSearch.ts SEARCH_PART_FILTER)
  * to a new folder. Not in the output folder: the sitemaps and the release checks walk it while the
- * index runs. TMPDIR moves it off a memory-backed /tmp (4,000 pages: 45 MB of documents).
+ * index runs. pagefindCli.ts documentsRoot() says where (4,000 pages: 45 MB of documents).
  */
 async function writePartDocuments(sources: readonly SearchSource[], part: string): Promise<Documents> {
   const dir = await documentsDir()

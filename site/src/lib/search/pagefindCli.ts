@@ -36,8 +36,9 @@ const SHM_NEEDED_BYTES = 512 * 1024 * 1024
 /**
  * Where the search documents go: SITE_SEARCH_DOCUMENTS_DIR if set; else the machine's
  * memory-backed folder (/dev/shm) when it has room, as the documents live seconds and are read
- * once (at 12,000 pages on this project's disk, writing, reading and removing them as files cost
- * several CPU-seconds of the build); else TMPDIR. A container's default /dev/shm (64 MB) is too small.
+ * once (writing 12,000 of them, a folder and a file each, took 4-22 CPU-seconds on this project's
+ * disk in a micro-benchmark, about 1 in /dev/shm); else TMPDIR. A container's default /dev/shm
+ * (64 MB) is too small.
  */
 export function documentsRoot(): string {
   const chosen = process.env.SITE_SEARCH_DOCUMENTS_DIR

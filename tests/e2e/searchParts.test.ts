@@ -136,6 +136,25 @@ describe.skipIf(!existsSync(CHROMIUM))('a search index written in parts', () => 
       await fast.server.close()
     }
   }, 300_000)
+  it('starts a search over when a new release went live while the search page loaded', async () => {
+    // The page read the manifest of the release before (the full build's: no recent index), then
+    // the fast release went live: its index alone does not hold the new title.
+    const before = readFileSync(path.join(parted.out, 'pagefind-recent', RECENT_SEARCH_MANIFEST), 'utf8')
+    const now = readJson<RecentSearchChanges>(path.join(retitled, 'pagefind-recent', RECENT_SEARCH_MANIFEST))
+    expect(now.version).toMatch(/^[0-9a-f]{16}$/)
+    expect(now.version).not.toBe((JSON.parse(before) as RecentSearchChanges).version)
+    const fast = await serve(retitled)
+    let reads = 0
+    try {
+      const found = await searchPortal(browser, fast.server.url, 'khau vai', {}, (page) =>
+        page.route('**/pagefind-recent/changes.json', (route) => (reads++ === 0 ? route.fulfill({ body: before, contentType: 'application/json' }) : route.continue())))
+      expect(found.results.map((r) => r.url)).toEqual([`/bai-viet/${lastSlug}/`])
+      expect(reads).toBeGreaterThanOrEqual(2)
+    } finally {
+      await fast.server.close()
+    }
+  })
+
   it('forgets an unpublished profile in the pages that named it', async () => {
     const before = await searchPortal(browser, parted.server.url, PROFILE_NAME)
     expect(before.results.map((r) => r.url)).toContain('/dien-hinh/lo-van-pua/')

@@ -13,6 +13,13 @@ export interface RecentSearchChanges {
   stale: string[]
   /** Pages in the small index (the touched URLs that are still published). */
   indexed: number
+  /**
+   * Which search the release serves: a hash of its indexes (site lib/search/searchIndexer.ts). The
+   * search page reads it again after a search and starts over when it changed: a release swapped
+   * in while it loaded, and an index of one release read with the manifest or the files of the
+   * other finds nothing.
+   */
+  version: string
 }
 
 /** The small index's manifest, beside its files (`/pagefind-recent/changes.json`). */

@@ -12,15 +12,17 @@ type Filters = Record<string, Record<string, number>>
 type SearchOptions = { filters?: Record<string, string> }
 interface Pagefind {
   options: (o: unknown) => Promise<void>
+  destroy: () => Promise<void>
   mergeIndex: (path: string, o?: unknown) => Promise<void>
   search: (q: string, o?: SearchOptions) => Promise<{ results: PagefindResult[] }>
   filters: () => Promise<Filters>
 }
 /**
  * Pagefind with every index of the release merged in; `parts` names them (content-models
- * SEARCH_PART_FILTER); `stale` holds the keys (searchPageKey) of the full index's outdated copies.
+ * SEARCH_PART_FILTER); `stale` holds the keys (searchPageKey) of the full index's outdated copies;
+ * `version` is the release's search as its manifest named it (null from a release without one).
  */
-interface Index { pf: Pagefind; parts: string[]; stale: ReadonlySet<string> }
+interface Index { pf: Pagefind; parts: string[]; stale: ReadonlySet<string>; version: string | null }
 /** A hit with its key: Pagefind's ids are unique within one part only. */
 interface Hit { key: string; result: PagefindResult }
 
@@ -33,6 +35,8 @@ const CANDIDATES = 40
 export const PAGE_SIZE = 20
 
 let pagefind: Promise<Index> | undefined
+/** Pagefind's client, in the full index's first part. */
+const PAGEFIND_JS = '/pagefind/pagefind.js'
 
 /** A small JSON file of the release, or null when it is missing or unreadable (the search still works with what it has). */
 async function readJson<T>(url: string): Promise<T | null> {
@@ -60,18 +64,42 @@ async function indexParts(): Promise<string[]> {
  */
 function load(): Promise<Index> {
   pagefind ??= (async () => {
-    const path = '/pagefind/pagefind.js'
-    const [pf, recent, dirs] = await Promise.all([import(/* @vite-ignore */ path) as Promise<Pagefind>, recentChanges(), indexParts()])
+    const [pf, recent, dirs] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_JS) as Promise<Pagefind>, recentChanges(), indexParts()])
     await pf.options({ ranking: PAGEFIND_RANKING })
     const merged = dirs.map((dir) => `/pagefind/${dir}`)
     const withRecent = recent !== null && recent.indexed > 0
     if (withRecent) merged.push('/pagefind-recent/')
     await Promise.all(merged.map((dir) => pf.mergeIndex(dir, { ranking: PAGEFIND_RANKING })))
     const parts = ['1', ...dirs.map(searchPartName), ...(withRecent ? [RECENT_SEARCH_PART] : [])]
-    return { pf, parts, stale: new Set(recent?.stale ?? []) }
+    return { pf, parts, stale: new Set(recent?.stale ?? []), version: recent?.version ?? null }
   })()
   return pagefind
 }
+
+/**
+ * Whether the live release still serves the search `index` was loaded from. The publisher swaps
+ * releases while a reader's page is open: Pagefind fetches an index's files as a query needs them,
+ * so files of the next release can mix with what was loaded, and it answers a file it cannot read
+ * with no hits. A release without a version is taken to be the same.
+ */
+async function stillLive(index: Index): Promise<boolean> {
+  if (index.version === null) return true
+  const now = await recentChanges()
+  return now === null || now.version === undefined || now.version === index.version
+}
+
+/** Forgets the loaded search (even one that failed to load), so the next query loads the live release's. */
+async function forget(loading: Promise<Index>): Promise<void> {
+  if (pagefind === loading) pagefind = undefined
+  const pf = await (import(/* @vite-ignore */ PAGEFIND_JS) as Promise<Pagefind>).catch(() => null)
+  await pf?.destroy().catch(() => {})
+}
+
+/** The search results of a query: how many, and each page of them (of PAGE_SIZE) as asked for. */
+export interface SearchResults { total: number; page: (n: number) => Promise<SearchHit[]> }
+
+/** How many times a query starts over because a new release went live while it ran. */
+const RELEASE_RETRIES = 2
 
 /**
  * Whether a part of the index has a live page with the word (as a word or the start of one). An
@@ -131,8 +159,23 @@ const requiredWords = (query: string) => [...new Set(searchTokens(query.replaceA
  * word are searched, and a word no index holds means no result; a hit whose text lacks one of the
  * words (as a word or the start of one) is dropped when its data is read, and the total with it.
  */
-export async function runSearch(query: string, filters: Record<string, string> = {}): Promise<{ total: number; page: (n: number) => Promise<SearchHit[]> }> {
-  const index = await load()
+export async function runSearch(query: string, filters: Record<string, string> = {}): Promise<SearchResults> {
+  for (let retry = 0; ; retry++) {
+    const loading = load()
+    let index: Index | null = null
+    try {
+      index = await loading
+      const found = await searchIndex(index, query, filters)
+      await found.page(0) // read here, so the check below covers every file the first page needed
+      if (retry === RELEASE_RETRIES || (await stillLive(index))) return found
+    } catch (error) {
+      if (retry === RELEASE_RETRIES || (index !== null && (await stillLive(index)))) throw error
+    }
+    await forget(loading)
+  }
+}
+
+async function searchIndex(index: Index, query: string, filters: Record<string, string>): Promise<SearchResults> {
   const none = { total: 0, page: async () => [] as SearchHit[] }
   const words = requiredWords(query)
   if (words.length === 0) return none
@@ -157,18 +200,21 @@ export async function runSearch(query: string, filters: Record<string, string> =
   const best = rerankResults(query, (await Promise.all(head.map((h) => h.result.data()))).filter(keep).map(hitOf))
   const headKeys = new Set(head.map((h) => h.key))
   const rest = results.filter((h) => !headKeys.has(h.key))
-  const result = {
+  const read = async (n: number) => {
+    const from = n * PAGE_SIZE
+    const to = from + PAGE_SIZE
+    const fromBest = best.slice(from, to)
+    const restFrom = Math.max(0, from - best.length)
+    const before = dropped
+    const more = (await Promise.all(rest.slice(restFrom, restFrom + PAGE_SIZE - fromBest.length).map((h) => h.result.data()))).filter(keep).map(hitOf)
+    result.total -= dropped - before
+    return [...fromBest, ...more]
+  }
+  // Each page read once: runSearch reads the first before handing the results out.
+  const pages = new Map<number, Promise<SearchHit[]>>()
+  const result: SearchResults = {
     total: best.length + rest.length,
-    page: async (n: number) => {
-      const from = n * PAGE_SIZE
-      const to = from + PAGE_SIZE
-      const fromBest = best.slice(from, to)
-      const restFrom = Math.max(0, from - best.length)
-      const before = dropped
-      const more = (await Promise.all(rest.slice(restFrom, restFrom + PAGE_SIZE - fromBest.length).map((h) => h.result.data()))).filter(keep).map(hitOf)
-      result.total -= dropped - before
-      return [...fromBest, ...more]
-    },
+    page: (n) => pages.get(n) ?? pages.set(n, read(n)).get(n)!,
   }
   return result
 }

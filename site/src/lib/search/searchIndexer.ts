@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -202,15 +203,37 @@ async function writeRecentIndex(entries: readonly SearchEntry[], distDir: string
   })
   const outputPath = path.join(distDir, RECENT_INDEX_DIR)
   if (recentUrls.length) await writeIndex(recentUrls.map((u) => sourceOf(byUrl.get(u)!)), outputPath, RECENT_SEARCH_PART)
-  const manifest: RecentSearchChanges = { touched, stale, indexed: recentUrls.length }
-  writeManifest(outputPath, manifest)
+  return writeManifest(path.join(base, 'pagefind'), outputPath, { touched, stale, indexed: recentUrls.length })
+}
+
+/**
+ * Written by full builds too (empty), so the search page never asks for a missing file. `fullIndex`
+ * is the release's full index (the live release's on the fast path, whose output holds only the pages it rendered).
+ */
+function writeManifest(fullIndex: string, outputPath: string, changes: Omit<RecentSearchChanges, 'version'>): RecentSearchChanges {
+  mkdirSync(outputPath, { recursive: true })
+  const manifest: RecentSearchChanges = { ...changes, version: searchVersion(fullIndex, outputPath, changes) }
+  writeFileSync(path.join(outputPath, RECENT_SEARCH_MANIFEST), JSON.stringify(manifest))
   return manifest
 }
 
-/** Written by full builds too (empty), so the search page never asks for a missing file. */
-function writeManifest(outputPath: string, manifest: RecentSearchChanges): void {
-  mkdirSync(outputPath, { recursive: true })
-  writeFileSync(path.join(outputPath, RECENT_SEARCH_MANIFEST), JSON.stringify(manifest))
+/** The file Pagefind's client reads first in an index's directory. */
+const PAGEFIND_ENTRY = 'pagefind-entry.json'
+
+/**
+ * The search a release serves, as a short hash (RecentSearchChanges.version): of the entry file of
+ * every index (Pagefind names an index's metadata by a hash of its content, and the entry names
+ * the metadata) and of the manifest. Equal for equal indexes, so a rebuild that changes nothing
+ * keeps it, and an incremental build's release still equals a clean one.
+ */
+function searchVersion(fullIndex: string, recentIndex: string, changes: Omit<RecentSearchChanges, 'version'>): string {
+  const hash = createHash('sha256')
+  const parts = readJsonFile<string[]>(path.join(fullIndex, SEARCH_PARTS)) ?? []
+  for (const dir of [fullIndex, ...parts.map((p) => path.join(fullIndex, p)), recentIndex]) {
+    const entry = path.join(dir, PAGEFIND_ENTRY)
+    hash.update(existsSync(entry) ? readFileSync(entry) : '-')
+  }
+  return hash.update(JSON.stringify(changes)).digest('hex').slice(0, 16)
 }
 
 /**
@@ -248,6 +271,6 @@ async function writeFullIndex(distDir: string, entries?: SearchEntry[]): Promise
   const sources = (entries ?? takeEntries()).map(sourceOf)
   const outputPath = path.join(distDir, 'pagefind')
   writePageIds(outputPath, await writeParts(sources, outputPath, partPages()))
-  writeManifest(path.join(distDir, RECENT_INDEX_DIR), { touched: [], stale: [], indexed: 0 })
+  writeManifest(outputPath, path.join(distDir, RECENT_INDEX_DIR), { touched: [], stale: [], indexed: 0 })
   return sources.length
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createPublisherServer, publisherToken, STATUS_FILE, type ChangeRequest } from '@thidua/publisher'
 import { siteBuildRequestsSent } from '../src/hooks/requestSiteBuild.ts'
+import { PendingWork } from '../src/pendingWork.ts'
 import { rest } from './helpers/rest.ts'
 import { startTestPayload, type TestPayload } from './helpers/testPayload.ts'
 import { articleIn, createCast, type Cast } from './helpers/workflowFixtures.ts'
@@ -25,7 +26,7 @@ let cast: Cast
 let server: http.Server
 let received: Received[] = []
 /** The stand-in publisher's reads of the documents it was told about, not yet in `received`. */
-const reading = new Set<Promise<void>>()
+const reading = new PendingWork()
 let rebuilds: Array<{ acceptPageDrop: boolean }> = []
 
 beforeAll(async () => {
@@ -40,8 +41,7 @@ beforeAll(async () => {
           : null
         received.push({ change, committedStatus: (doc as { _status?: string } | null)?._status ?? null })
       })()
-      reading.add(read)
-      void read.finally(() => reading.delete(read))
+      reading.track(read)
     },
     onRebuild: (options) => rebuilds.push(options),
     status: async () => ({ state: 'idle', live: '20261121T080000000Z', buildingId: null, buildingSince: null, pending: false, lastBuild: null, lastSuccess: null, rollback: null, updatedAt: new Date().toISOString(), pid: 1 }),
@@ -61,7 +61,7 @@ beforeEach(() => {
 /** Waits until every change request the CMS started has reached the stand-in publisher and been recorded. */
 const settle = async () => {
   await siteBuildRequestsSent()
-  while (reading.size) await Promise.all([...reading])
+  await reading.settled()
 }
 /** Lets the setup's own change requests arrive, then forgets them. */
 const afterSetup = async () => {

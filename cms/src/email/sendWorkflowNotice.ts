@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { unitWithAncestors, workflowNotice, type Id, type NoticeAudience } from '@thidua/content-models'
 import type { WorkflowStep } from '../hooks/workflowContext.ts'
+import { PendingWork } from '../pendingWork.ts'
 
 type Doc = Record<string, unknown> & { id: string | number }
 
@@ -41,7 +42,7 @@ export async function prepareWorkflowNotice(payload: Payload, step: WorkflowStep
   return { to, subject: notice.subject, text: notice.text, about }
 }
 
-const pending = new Set<Promise<void>>()
+const deliveries = new PendingWork()
 
 /**
  * Hands a notice to the email adapter without waiting for it: the write's transaction (on SQLite,
@@ -56,13 +57,12 @@ export function deliverNotice(payload: Payload, notice: PreparedNotice): void {
         payload.logger.error({ err }, `Could not email the notice of ${notice.about}; the step itself was saved. Check the SMTP_* settings.`)
       },
     )
-    .finally(() => pending.delete(delivery))
-  pending.add(delivery)
+  deliveries.track(delivery)
 }
 
 /** Resolves once every notice handed over so far has been delivered or has failed (tests, shutdown). */
-export async function noticesDelivered(): Promise<void> {
-  while (pending.size > 0) await Promise.all([...pending])
+export function noticesDelivered(): Promise<void> {
+  return deliveries.settled()
 }
 
 async function emailsOf(payload: Payload, where: Where, req?: PayloadRequest): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
 import { changeRequestFor, sendChange, type ChangeInput } from '@thidua/publisher/client'
+import { PendingWork } from '../pendingWork.ts'
 import { afterCommit } from '../publishing/afterCommit.ts'
 import { publisherConnection } from '../publishing/publisherConnection.ts'
 import { refreshSlowReads } from '../readCache/cachedRead.ts'
@@ -42,15 +43,15 @@ export function requestSiteBuildForGlobal({ global, doc, previousDoc, req }: { g
 }
 
 /** Change requests not yet answered by the publisher (or given up on): see siteBuildRequestsSent. */
-const inFlight = new Set<Promise<void>>()
+const inFlight = new PendingWork()
 
 /**
  * Resolves once every change request started so far has been answered by the publisher or given
  * up on (its timeout, a refused connection). A save returns before its request is sent; this is
  * how a caller in the same process (the tests) knows what the publisher has been told.
  */
-export async function siteBuildRequestsSent(): Promise<void> {
-  while (inFlight.size) await Promise.all([...inFlight])
+export function siteBuildRequestsSent(): Promise<void> {
+  return inFlight.settled()
 }
 
 function notify(req: PayloadRequest, input: ChangeInput): void {
@@ -65,8 +66,7 @@ function notify(req: PayloadRequest, input: ChangeInput): void {
       warnUnreachable(req, `${(error as Error).message} The change to ${change.collection}/${change.id} is saved but the portal was not rebuilt.`)
     }
   })
-  inFlight.add(sending)
-  void sending.finally(() => inFlight.delete(sending))
+  inFlight.track(sending)
 }
 
 const WARN_EVERY_MS = 60_000

@@ -26,7 +26,7 @@ afterAll(async () => {
 })
 
 /** Polls the database (not the API) until `check` holds, for at most `ms`. */
-async function eventually(check: () => Promise<boolean>, ms = 20_000): Promise<boolean> {
+async function eventually(check: () => Promise<boolean>, ms = 30_000): Promise<boolean> {
   const until = Date.now() + ms
   while (Date.now() < until) {
     if (await check()) return true
@@ -40,7 +40,8 @@ const mainStatus = async (id: number) =>
 describe('scheduled publication', () => {
   it('puts an approved article online at the scheduled time with no request from anyone', async () => {
     const article = await articleIn(t.payload, 'approved', cast.unitA.id, 'Bài hẹn giờ đăng')
-    const at = new Date(Date.now() + 6_000)
+    // Far enough ahead that the checks below run before it even on a loaded machine.
+    const at = new Date(Date.now() + 10_000)
     const scheduled = await rest('POST', `/api/articles/${article.id}/transition`, { token: cast.publisher.token, json: { to: 'published', publishAt: at.toISOString() } })
     expect(scheduled.status, scheduled.text).toBe(200)
     expect(scheduled.body.scheduledAt).toBe(at.toISOString())
@@ -57,7 +58,7 @@ describe('scheduled publication', () => {
 
   it('takes an article down at its expiry time', async () => {
     const article = await articleIn(t.payload, 'approved', cast.unitA.id, 'Thông báo có hạn')
-    await t.payload.update({ collection: 'articles', id: article.id, data: { unpublishAt: new Date(Date.now() + 4_000).toISOString() } as never, draft: true, overrideAccess: true })
+    await t.payload.update({ collection: 'articles', id: article.id, data: { unpublishAt: new Date(Date.now() + 8_000).toISOString() } as never, draft: true, overrideAccess: true })
     const published = await rest('POST', `/api/articles/${article.id}/transition`, { token: cast.publisher.token, json: { to: 'published' } })
     expect(published.status, published.text).toBe(200)
     expect((await rest('GET', `/api/articles/${article.id}`)).status).toBe(200)

@@ -5,12 +5,30 @@ import { sanitizedHtmlToText } from '../src/site/htmlText.ts'
 import { serializeJsonLd } from '../src/site/jsonLd.ts'
 import { foldedDWords, searchDocument } from '../src/site/searchDocument.ts'
 import { renderMarkdown } from '../src/markdown/renderMarkdown.ts'
+import { searchKey } from '../src/text/searchKey.ts'
 import { rerankResults } from '../src/site/rerankResults.ts'
 import { toneKey, toneKeys } from '../src/site/toneKey.ts'
 
 describe('search documents', () => {
   it('fold the words with đ, once each, which Pagefind would keep apart from d', () => {
     expect(foldedDWords('Điển hình tiên tiến ở Đắk Lắk, điển hình Đà Nẵng; Hoà An')).toBe('dien dak da')
+  })
+
+  it('fold the same words as splitting the text into words would, whatever the text', () => {
+    // Words are runs of letters and digits: a combining mark, an emoji or punctuation ends one; a
+    // letter outside the BMP (two code units) does not.
+    const bySplitting = (text: string) => {
+      const words = new Set(text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.includes('đ') || w.includes('Đ')))
+      return [...new Set([...words].map(searchKey))].join(' ')
+    }
+    const pieces = ['đ', 'Đ', 'a', 'ồ', 'ng', '9', ' ', ', ', '-', '\u0300', '𝒜', '😀', 'đđ', '\n', 'ĐẮK']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let n = 0; n < 2_000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join('')
+      expect(foldedDWords(text), JSON.stringify(text)).toBe(bySplitting(text))
+    }
+    expect(foldedDWords('𝒜đ𝒜 x đ😀đ')).toBe(bySplitting('𝒜đ𝒜 x đ😀đ'))
   })
   it('hold the original text and the folded title, summary and keywords, escaped', () => {
     const html = searchDocument({ url: '/x/', title: 'Đặng Thị Hoà <b>', summary: 'Điển hình tiên tiến', keywords: ['Huyện Đắk Lâm'], text: 'Chị Hoà & đồng đội', type: 'Điển hình' })

@@ -268,6 +268,25 @@ describe('truncateText', () => {
     expect(truncateText('Hoà Hoà'.normalize('NFD'), 5)).toBe('Hoà…');
   });
 
+  it('cuts a long text as if all of it had been normalised and collapsed', () => {
+    // The reference: the whole text normalised and collapsed, then cut (truncateText reads only the head of a long one).
+    const reference = (s: string, n: number) => {
+      const chars = Array.from(s.normalize('NFC').replace(/\s+/g, ' ').trim());
+      if (chars.length <= n) return chars.join('');
+      const head = chars.slice(0, n - 1).join('');
+      const lastSpace = head.lastIndexOf(' ');
+      return (chars[n - 1] !== ' ' && lastSpace > 0 ? head.slice(0, lastSpace) : head).replace(/[\s,;:.!?…\-–—(]+$/u, '') + '…';
+    };
+    const pieces = ['Hoà', 'Hoà'.normalize('NFD'), ' ', '  \n\t ', '🏅', 'a\u0301\u0323', 'dài'.repeat(40), ',', ' '.repeat(300), 'Đắk Lắk', '\u00a0']
+    let seed = 11
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let i = 0; i < 1_500; i++) {
+      const s = Array.from({ length: Math.floor(next() * 400) }, () => pieces[Math.floor(next() * pieces.length)]).join('')
+      const n = 1 + Math.floor(next() * 200)
+      expect(truncateText(s, n), JSON.stringify([s.slice(0, 80), n])).toBe(reference(s, n))
+    }
+  });
+
   it.each([0, -1, 2.5, Number.NaN])('rejects the length %s', (n) => {
     expect(() => truncateText('abc', n)).toThrow(RangeError);
   });

@@ -290,11 +290,31 @@ const ELLIPSIS = '…';
  *
  * @throws {RangeError} if `n` is not a positive integer.
  */
+const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/**
+ * Of a long text, the collapsed head that truncateText reads: more than `n` characters, cut
+ * before a whitespace. Normalisation never joins across a whitespace, and collapsing only merges
+ * whitespace, so that head is the start of the whole text collapsed, and the text is longer (a
+ * story's body is shortened to a summary: normalising and splitting all of it was most of the time).
+ * Null when the text is not long or has no whitespace far enough in.
+ */
+function collapsedHead(s: string, n: number): string | null {
+  const from = 2 * n + 32;
+  if (s.length < 2 * from) return null;
+  const space = /\s/g;
+  space.lastIndex = from;
+  if (!space.exec(s)) return null;
+  const head = collapse(s.slice(0, space.lastIndex - 1));
+  // Each UTF-16 unit is at most one code point: fewer units than n + 1 cannot hold n + 1 of them.
+  return head.length > n && Array.from(head).length > n ? head : null;
+}
+
 export function truncateText(s: string, n: number): string {
   if (!Number.isInteger(n) || n < 1) {
     throw new RangeError(`truncateText: n must be a positive integer, got ${n}`);
   }
-  const text = s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const text = collapsedHead(s, n) ?? collapse(s);
   // Code points, not UTF-16 units, so an emoji is never split in half.
   const chars = Array.from(text);
   if (chars.length <= n) return text;

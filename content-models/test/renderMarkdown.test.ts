@@ -277,13 +277,13 @@ describe('truncateText', () => {
       const lastSpace = head.lastIndexOf(' ');
       return (chars[n - 1] !== ' ' && lastSpace > 0 ? head.slice(0, lastSpace) : head).replace(/[\s,;:.!?…\-–—(]+$/u, '') + '…';
     };
-    const pieces = ['Hoà', 'Hoà'.normalize('NFD'), ' ', '  \n\t ', '🏅', 'a\u0301\u0323', 'dài'.repeat(40), ',', ' '.repeat(300), 'Đắk Lắk', '\u00a0']
-    let seed = 11
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const pieces = ['Hoà', 'Hoà'.normalize('NFD'), ' ', '  \n\t ', '🏅', 'a\u0301\u0323', 'dài'.repeat(40), ',', ' '.repeat(300), 'Đắk Lắk', '\u00a0'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 1_500; i++) {
-      const s = Array.from({ length: Math.floor(next() * 400) }, () => pieces[Math.floor(next() * pieces.length)]).join('')
-      const n = 1 + Math.floor(next() * 200)
-      expect(truncateText(s, n), JSON.stringify([s.slice(0, 80), n])).toBe(reference(s, n))
+      const s = Array.from({ length: Math.floor(next() * 400) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const n = 1 + Math.floor(next() * 200);
+      expect(truncateText(s, n), JSON.stringify([s.slice(0, 80), n])).toBe(reference(s, n));
     }
   });
 

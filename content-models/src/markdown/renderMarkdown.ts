@@ -280,16 +280,6 @@ export function markdownToPlainText(md: string): string {
 
 const ELLIPSIS = '…';
 
-/**
- * Shortens `s` to at most `n` characters (Unicode code points of the NFC
- * text, ellipsis included), cutting at a word boundary and appending "…".
- * Whitespace is collapsed first. Text that already fits is returned
- * (collapsed) without an ellipsis. If the first word alone is longer than
- * the limit it is cut mid-word, since returning only "…" would say nothing.
- * Trailing punctuation before the ellipsis is removed ("a, b…" not "a, b,…").
- *
- * @throws {RangeError} if `n` is not a positive integer.
- */
 const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /**
@@ -310,6 +300,16 @@ function collapsedHead(s: string, n: number): string | null {
   return head.length > n && Array.from(head).length > n ? head : null;
 }
 
+/**
+ * Shortens `s` to at most `n` characters (Unicode code points of the NFC
+ * text, ellipsis included), cutting at a word boundary and appending "…".
+ * Whitespace is collapsed first. Text that already fits is returned
+ * (collapsed) without an ellipsis. If the first word alone is longer than
+ * the limit it is cut mid-word, since returning only "…" would say nothing.
+ * Trailing punctuation before the ellipsis is removed ("a, b…" not "a, b,…").
+ *
+ * @throws {RangeError} if `n` is not a positive integer.
+ */
 export function truncateText(s: string, n: number): string {
   if (!Number.isInteger(n) || n < 1) {
     throw new RangeError(`truncateText: n must be a positive integer, got ${n}`);

@@ -223,8 +223,7 @@ const PAGEFIND_ENTRY = 'pagefind-entry.json'
 /**
  * The search a release serves, as a short hash (RecentSearchChanges.version): of the entry file of
  * every index (Pagefind names an index's metadata by a hash of its content, and the entry names
- * the metadata) and of the manifest. Equal for equal indexes, so a rebuild that changes nothing
- * keeps it, and an incremental build's release still equals a clean one.
+ * the metadata) and of the manifest: content only, no clock, so equal indexes give the same version.
  */
 function searchVersion(fullIndex: string, recentIndex: string, changes: Omit<RecentSearchChanges, 'version'>): string {
   const hash = createHash('sha256')

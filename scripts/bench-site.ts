@@ -10,7 +10,9 @@
  * With --compare, Hugo (Debian's `hugo`) also builds the same generated articles and profiles with
  * minimal templates this script writes, and the ratio of pages/s is printed: the figure survives a
  * noisy machine. Prints pages/s, total time, CPU time and peak memory of each run (of all its
- * processes together, and of the largest). Not a test: figures, no assertions beyond checking the
+ * processes together, and of the largest), and how much of the CPU time the search index (Pagefind's
+ * command, timed through a wrapper) took: the CPU time over the cores is the fastest any schedule of
+ * the same work could be (issue #14, point 3). Not a test: figures, no assertions beyond checking the
  * edit went live. --logs DIR keeps each run's build output there.
  *
  *   node scripts/bench-site.ts [--articles 10000] [--profiles 2000] [--compare] [--skip-warm] [--keep] [--heap-mb N] [--logs DIR]
@@ -20,10 +22,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { FakeCms } from '../site/test/helpers/fakeCms.ts'
 import { generateFixture } from '../site/test/helpers/generateFixture.ts'
+import { pagefindBinary } from '../site/src/lib/search/pagefindCli.ts'
 import { sampleTreeMemory, type TreeMemory } from './lib/processTreeMemory.ts'
 
 const { values: args } = parseArgs({
@@ -48,7 +52,29 @@ for (const [collection, list] of Object.entries(docs)) cms.set(collection, list 
 for (const m of docs.media ?? []) cms.files.set(`/api/media/file/${m.filename}`, readFileSync(path.join(fixtureDir, 'files', String(m.filename))))
 for (const m of docs.media ?? []) m.url = `${cms.url}/api/media/file/${m.filename}`
 
-interface Run { name: string; seconds: number; pages: number; cpuSeconds: number; memory: TreeMemory; renderSeconds: number | null; renderedPages: number | null; log: string }
+interface Run {
+  name: string; seconds: number; pages: number; cpuSeconds: number; memory: TreeMemory; renderSeconds: number | null; renderedPages: number | null; log: string
+  /** The search indexer's runs (Pagefind's command), timed apart. */
+  search: SearchRuns
+}
+interface SearchRuns { runs: number; cpuSeconds: number; peakMb: number }
+
+/**
+ * Pagefind's command, run through `/usr/bin/time` (PAGEFIND_BINARY_PATH, which the build honours):
+ * each run's CPU time and peak memory are appended to a file, so the benchmark can say how much of
+ * a build's CPU is the search index's and how much is Astro's and ours.
+ */
+const searchTimes = path.join(WORK, 'pagefind-times')
+const timedPagefind = path.join(WORK, 'pagefind-timed.sh')
+mkdirSync(WORK, { recursive: true })
+writeFileSync(timedPagefind, `#!/bin/sh\nexec /usr/bin/time -a -o ${JSON.stringify(searchTimes)} -f 'PAGEFIND %U %S %M' ${JSON.stringify(pagefindBinary())} "$@"\n`, { mode: 0o755 })
+
+function takeSearchRuns(): SearchRuns {
+  const lines = existsSync(searchTimes) ? readFileSync(searchTimes, 'utf8').split('\n').filter((l) => l.startsWith('PAGEFIND ')) : []
+  rmSync(searchTimes, { force: true })
+  const runs = lines.map((l) => l.split(' ').slice(1).map(Number) as [number, number, number])
+  return { runs: runs.length, cpuSeconds: runs.reduce((sum, [user, sys]) => sum + user + sys, 0), peakMb: Math.max(0, ...runs.map(([, , kb]) => kb / 1024)) }
+}
 
 function countHtml(dir: string): number {
   let n = 0
@@ -63,7 +89,8 @@ async function build(name: string, extra: string[]): Promise<Run> {
     cwd: SITE,
     env: {
       ...process.env, ...(args['heap-mb'] ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(args['heap-mb'])}`.trim() } : {}),
-      FIXTURE: '', CMS_URL: cms.url, SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: cacheDir, SITE_BUILD_DIR: buildDir, WEBSUB_HUB_URL: '' },
+      FIXTURE: '', CMS_URL: cms.url, SITE_URL: 'https://thidua.example.gov.vn', SITE_CACHE_DIR: cacheDir, SITE_BUILD_DIR: buildDir, WEBSUB_HUB_URL: '',
+      PAGEFIND_EXTENDED_BINARY_PATH: timedPagefind },
   })
   const memory = sampleTreeMemory(child.pid!)
   let log = ''
@@ -84,7 +111,7 @@ async function build(name: string, extra: string[]): Promise<Run> {
   return {
     name, seconds, pages: countHtml(out), memory: peaks, cpuSeconds: (/CPU_S=([\d.]+)\+([\d.]+)/.exec(log) ?? []).slice(1).reduce((a, b) => a + Number(b), 0),
     renderSeconds: render ? Number(render[1] ?? 0) * 60 + Number(render[2]) / (render[3] === 'ms' ? 1000 : 1) : null,
-    renderedPages: built ? Number(built[1]) : null, log,
+    renderedPages: built ? Number(built[1]) : null, log, search: takeSearchRuns(),
   }
 }
 
@@ -116,8 +143,9 @@ if (!edited.includes('(đã cập nhật)')) throw new Error('the edit did not r
 await cms.close()
 const hugo = args.compare ? hugoBuild(docs) : null
 
+const cores = availableParallelism()
 const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown CPU'
-console.log(`\nPortal build benchmark: ${args.articles} articles, ${args.profiles} profiles, ${docs.media?.length} photos; ${cpu}, ${(await import('node:os')).availableParallelism()} cores\n`)
+console.log(`\nPortal build benchmark: ${args.articles} articles, ${args.profiles} profiles, ${docs.media?.length} photos; ${cpu}, ${cores} cores\n`)
 console.log('run                               total s   HTML pages   pages/s   render phase              CPU s   peak MB, all   peak MB, largest process')
 for (const r of runs) {
   const render = r.renderSeconds && r.renderedPages ? `${r.renderedPages} in ${r.renderSeconds.toFixed(1)} s (${(r.renderedPages / r.renderSeconds).toFixed(0)}/s)` : '-'
@@ -126,6 +154,12 @@ for (const r of runs) {
 }
 console.log('\n(pages/s = HTML pages in the release / total wall time of the build command; an incremental build writes a full release from a hard-linked copy, so its "pages" are the whole site.')
 console.log(' CPU s = user + system time of the build and every process it started. Peak MB, all = the most the build and its processes (Pagefind, workers) held at once; sampled every 0.2 s, so a lower bound.)')
+console.log(`\nWhere the CPU goes, and the fastest any schedule of the same work could be on these ${cores} cores (CPU s / ${cores}):`)
+for (const r of runs) {
+  const floor = r.cpuSeconds / cores
+  const search = r.search.runs ? `search index (Pagefind) ${r.search.cpuSeconds.toFixed(1)} CPU s in ${r.search.runs} run(s), largest ${r.search.peakMb.toFixed(0)} MB; ` : ''
+  console.log(`  ${r.name.padEnd(34)}${search}the rest ${(r.cpuSeconds - r.search.cpuSeconds).toFixed(1)} CPU s; at best ${floor.toFixed(1)} s, ${(r.pages / floor).toFixed(0)} pages/s`)
+}
 if (hugo) {
   const cold = runs.find((r) => r.name === 'cold full build')!
   const ours = cold.pages / cold.seconds

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 /** What renders the pages: the site's code and assets, the shared domain model, the build scripts, the locked dependencies, their compiler settings. */
-const INPUTS = [
+export const TEMPLATE_INPUTS: readonly string[] = [
   'site/src', 'site/public', 'site/scripts', 'site/astro.config.mjs', 'site/package.json', 'site/tsconfig.json',
   'content-models/src', 'content-models/package.json', 'tsconfig.base.json', 'package-lock.json',
 ]
@@ -16,7 +16,7 @@ const INPUTS = [
  */
 export function templateFingerprint(root = ROOT): string {
   const hash = createHash('sha256')
-  for (const input of INPUTS) hashTree(hash, root, input)
+  for (const input of TEMPLATE_INPUTS) hashTree(hash, root, input)
   // Node's version and its ICU data sort Vietnamese names and write dates (Intl): an upgrade may change pages.
   hash.update(`node ${process.version} icu ${process.versions.icu ?? ''} ${process.versions.unicode ?? ''}`)
   return hash.digest('hex')

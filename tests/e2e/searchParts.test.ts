@@ -136,6 +136,7 @@ describe.skipIf(!existsSync(CHROMIUM))('a search index written in parts', () => 
       await fast.server.close()
     }
   }, 300_000)
+
   it('starts a search over when a new release went live while the search page loaded', async () => {
     // The page read the manifest of the release before (the full build's: no recent index), then
     // the fast release went live: its index alone does not hold the new title.
